@@ -1,0 +1,3 @@
+using GraphExplorer.Cli;
+
+return CommandLine.Run(args);
