@@ -1,0 +1,4 @@
+namespace GraphExplorer.Cypher.Ast;
+
+/// <summary>count(*)</summary>
+public sealed record CountStar : Expr;

@@ -1,0 +1,4 @@
+namespace GraphExplorer.Cypher.Ast;
+
+/// <summary>CREATE patterns</summary>
+public sealed record CreateClause(IReadOnlyList<PatternPart> Patterns) : Clause;

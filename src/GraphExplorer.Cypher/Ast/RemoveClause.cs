@@ -1,0 +1,4 @@
+namespace GraphExplorer.Cypher.Ast;
+
+/// <summary>REMOVE items</summary>
+public sealed record RemoveClause(IReadOnlyList<RemoveItem> Items) : Clause;

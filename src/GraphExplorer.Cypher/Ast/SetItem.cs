@@ -1,0 +1,4 @@
+namespace GraphExplorer.Cypher.Ast;
+
+/// <summary>The base of SET items.</summary>
+public abstract record SetItem;

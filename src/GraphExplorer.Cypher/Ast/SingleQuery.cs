@@ -1,0 +1,4 @@
+namespace GraphExplorer.Cypher.Ast;
+
+/// <summary>A sequence of clauses.</summary>
+public sealed record SingleQuery(IReadOnlyList<Clause> Clauses);

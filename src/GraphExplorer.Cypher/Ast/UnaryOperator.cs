@@ -1,0 +1,9 @@
+namespace GraphExplorer.Cypher.Ast;
+
+/// <summary>Prefix operators.</summary>
+public enum UnaryOperator
+{
+    Not,
+    Negate,
+    Plus,
+}

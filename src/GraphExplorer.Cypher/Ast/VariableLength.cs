@@ -1,0 +1,4 @@
+namespace GraphExplorer.Cypher.Ast;
+
+/// <summary>*min..max, either bound open.</summary>
+public sealed record VariableLength(long? Min, long? Max);
