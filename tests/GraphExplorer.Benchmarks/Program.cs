@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+using GraphExplorer.Benchmarks;
+using GraphExplorer.Benchmarks.Data;
+using GraphExplorer.Benchmarks.Loading;
+using GraphExplorer.Benchmarks.Queries;
+
+// GRAPH-SPEC.md's benchmark on the embedded database. Standard output carries only the spec's lines
+// (LOAD, RESULT, FAIL, PEAK_RSS_MB); diagnostics go to standard error.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = BenchmarkOptions.Parse(args);
+var log = Console.Error;
+var data = BenchmarkData.Prepare(options);
+var failures = 0;
+
+var clock = Stopwatch.StartNew();
+using var database = EmbeddedEngine.Create();
+new CypherLoader(database, data, options.BatchSize, log).Load();
+Console.WriteLine($"LOAD {clock.Elapsed.TotalMilliseconds:F1}");
+
+foreach (var problem in new LoadCheck(database, data.Manifest).Problems())
+{
+    Console.WriteLine($"FAIL LOAD {problem}");
+    failures++;
+}
+
+var runner = new QueryRunner(database, options.Runs);
+foreach (var query in BenchmarkQueries.For(data))
+{
+    if (options.Only is not null && !options.Only.Contains(query.Id)) continue;
+    var m = runner.Measure(query);
+    if (m.Milliseconds.Count > 0) Console.WriteLine($"RESULT {m.Id} {m.Median:F3} {m.Rows}");
+    log.WriteLine($"{m.Id,-8} median {m.Median,10:F3} ms (run {m.MedianRun:F3})  warm-up {m.WarmUpMilliseconds,10:F3} ms  min {(m.Milliseconds.Count > 0 ? m.Milliseconds.Min() : double.NaN):F3}  rows {m.Rows}");
+    if (m.Failure is null) continue;
+    Console.WriteLine($"FAIL {m.Id} {m.Failure}");
+    failures++;
+}
+
+Console.WriteLine($"PEAK_RSS_MB {PeakMemory.Megabytes()}");
+return failures == 0 ? 0 : 1;
