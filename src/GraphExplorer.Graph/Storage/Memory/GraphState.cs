@@ -1,0 +1,74 @@
+namespace GraphExplorer.Graph.Storage.Memory;
+
+/// <summary>
+/// One version of the whole graph. Snapshot isolation works by copy-on-write: a write transaction starts
+/// from the last published state with <see cref="BeginNext"/>, which shares every page, adjacency list,
+/// label bitmap and index; the first change to any of them in that transaction copies it (they carry the
+/// <see cref="Serial"/> of the transaction that owns them). Commit freezes the new state and publishes it
+/// with one reference assignment, so readers take no locks and keep the state they started with.
+/// </summary>
+internal sealed class GraphState
+{
+    public GraphState(TokenTable tokens)
+    {
+        Tokens = tokens;
+        Nodes = new PagedArray<NodeSlot>();
+        Relationships = new PagedArray<RelationshipSlot>();
+        LabelIndexes = new Dictionary<string, LabelIndex>(StringComparer.Ordinal);
+        TypeCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+        PropertyKeyCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+        Indexes = [];
+        Constraints = [];
+    }
+
+    private GraphState(GraphState previous, long serial)
+    {
+        Tokens = previous.Tokens;
+        Serial = serial;
+        Nodes = previous.Nodes.Share();
+        Relationships = previous.Relationships.Share();
+        NextNodeId = previous.NextNodeId;
+        NextRelationshipId = previous.NextRelationshipId;
+        NodeCount = previous.NodeCount;
+        RelationshipCount = previous.RelationshipCount;
+        LabelIndexes = new Dictionary<string, LabelIndex>(previous.LabelIndexes, StringComparer.Ordinal);
+        TypeCounts = new Dictionary<string, long>(previous.TypeCounts, StringComparer.Ordinal);
+        PropertyKeyCounts = new Dictionary<string, long>(previous.PropertyKeyCounts, StringComparer.Ordinal);
+        Indexes = [.. previous.Indexes];
+        Constraints = [.. previous.Constraints];
+        LastTransaction = previous.LastTransaction;
+    }
+
+    public TokenTable Tokens { get; }
+    public long Serial { get; }
+    public PagedArray<NodeSlot> Nodes { get; }
+    public PagedArray<RelationshipSlot> Relationships { get; }
+    public long NextNodeId;
+    public long NextRelationshipId;
+    public long NodeCount;
+    public long RelationshipCount;
+    public Dictionary<string, LabelIndex> LabelIndexes { get; }
+    public Dictionary<string, long> TypeCounts { get; }
+    public Dictionary<string, long> PropertyKeyCounts { get; }
+    public List<PropertyIndex> Indexes { get; }
+    public List<ConstraintDescriptor> Constraints { get; }
+
+    /// <summary>Sequence number of the last transaction folded into this state (matches the log).</summary>
+    public long LastTransaction;
+
+    public GraphState BeginNext(long serial) => new(this, serial);
+
+    public void Freeze()
+    {
+        foreach (var index in Indexes)
+            if (index.Owner == Serial) index.Freeze();
+    }
+
+    public PropertyIndex? IndexFor(string label, string key)
+    {
+        foreach (var index in Indexes)
+            if (string.Equals(index.Label, label, StringComparison.Ordinal) && string.Equals(index.Key, key, StringComparison.Ordinal))
+                return index;
+        return null;
+    }
+}
