@@ -1,0 +1,8 @@
+namespace GraphExplorer.Cypher.Tck.Running;
+
+public enum ScenarioStatus
+{
+    Passed,
+    Failed,
+    Excluded,
+}
