@@ -2,7 +2,8 @@ namespace GraphExplorer.Cypher.Tck;
 
 /// <summary>
 /// Command line: <c>[FEATURES_DIR] [--verbose] [--filter TEXT] [--timeout SECONDS] [--parallel N]</c>.
-/// <c>--filter</c> runs only scenarios whose key contains TEXT; <c>--verbose</c> prints why each failed.
+/// <c>--filter</c> runs only scenarios whose key ("path:LINE name") contains TEXT and prints why each of them failed;
+/// <c>--verbose</c> prints why every failed scenario failed.
 /// </summary>
 public sealed record TckOptions(string? FeaturesDirectory, bool Verbose, string? Filter, TimeSpan Timeout, int Parallelism)
 {

@@ -22,13 +22,15 @@ public static class TckRun
         var outcomes = suite.Run(scenarios);
         var report = new TckReport(outcomes);
 
-        if (options.Verbose)
+        if (options.Verbose || options.Filter is not null)
         {
-            foreach (var outcome in outcomes.Where(o => o.Status != ScenarioStatus.Passed))
+            foreach (var outcome in outcomes.Where(o => o.Status == ScenarioStatus.Failed))
             {
-                output.WriteLine($"{outcome.Status.ToString().ToUpperInvariant()} {outcome.Scenario.Key}");
+                output.WriteLine($"FAILED {outcome.Scenario.Key}");
                 output.WriteLine("    " + (outcome.Reason ?? "").Replace("\n", "\n    "));
             }
+            foreach (var outcome in outcomes.Where(o => o.ErrorDetailMatched == false))
+                output.WriteLine($"PASSED, OTHER DETAIL {outcome.Scenario.Key}\n    {outcome.Reason}");
             output.WriteLine();
         }
         output.Write(report.FolderTable());

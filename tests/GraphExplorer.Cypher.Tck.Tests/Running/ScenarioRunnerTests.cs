@@ -100,6 +100,25 @@ public class ScenarioRunnerTests
     }
 
     [Fact]
+    public void PassesOnAnotherDetailButSaysSo()
+    {
+        var outcome = Run(ExpectsError, (_, _, _) =>
+            throw new GraphDatabaseException(StatusCodes.SyntaxError, "x?", "VariableTypeConflict", ErrorPhase.CompileTime));
+        Assert.Equal(ScenarioStatus.Passed, outcome.Status);
+        Assert.False(outcome.ErrorDetailMatched);
+        Assert.Contains("VariableTypeConflict", outcome.Reason);
+    }
+
+    [Fact]
+    public void FailsOnTheRightErrorInTheWrongPhase()
+    {
+        var outcome = Run(ExpectsError, (_, _, _) =>
+            throw new GraphDatabaseException(StatusCodes.SyntaxError, "x undefined", "UndefinedVariable", ErrorPhase.Runtime));
+        Assert.Equal(ScenarioStatus.Failed, outcome.Status);
+        Assert.StartsWith("wrong error phase", outcome.Cause);
+    }
+
+    [Fact]
     public void FailsWhenTheExpectedErrorIsNotRaised()
     {
         var outcome = Run(ExpectsError, (_, _, _) => new ScriptedResult(["x"], [[null]]));

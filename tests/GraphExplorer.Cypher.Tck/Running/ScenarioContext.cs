@@ -13,4 +13,5 @@ public sealed class ScenarioContext(IGraphDatabase database, CancellationToken c
     public GraphState? Before { get; set; }
     public QueryOutcome? Query { get; set; }
     public bool? ErrorDetailMatched { get; set; }
+    public string? ErrorDetailNote { get; set; }
 }

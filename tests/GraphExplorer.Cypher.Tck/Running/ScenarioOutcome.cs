@@ -10,8 +10,9 @@ namespace GraphExplorer.Cypher.Tck.Running;
 public sealed record ScenarioOutcome(TckScenario Scenario, ScenarioStatus Status, string? Cause = null, string? Reason = null,
     bool? ErrorDetailMatched = null)
 {
-    public static ScenarioOutcome Pass(TckScenario scenario, bool? errorDetailMatched = null) =>
-        new(scenario, ScenarioStatus.Passed, ErrorDetailMatched: errorDetailMatched);
+    /// <param name="note">For an expected error whose TCK detail did not match: what was raised instead.</param>
+    public static ScenarioOutcome Pass(TckScenario scenario, bool? errorDetailMatched = null, string? note = null) =>
+        new(scenario, ScenarioStatus.Passed, Reason: note, ErrorDetailMatched: errorDetailMatched);
 
     public static ScenarioOutcome Fail(TckScenario scenario, string cause, string reason) =>
         new(scenario, ScenarioStatus.Failed, cause, reason);

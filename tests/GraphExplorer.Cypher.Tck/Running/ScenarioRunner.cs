@@ -26,7 +26,7 @@ public sealed partial class ScenarioRunner(Func<IGraphDatabase> createDatabase, 
                 TracksSideEffects = scenario.Steps.Any(s => s.Text.Trim() is "no side effects" or "the side effects should be:"),
             };
             foreach (var step in scenario.Steps) Execute(step, context);
-            return ScenarioOutcome.Pass(scenario, context.ErrorDetailMatched);
+            return ScenarioOutcome.Pass(scenario, context.ErrorDetailMatched, context.ErrorDetailNote);
         }
         catch (ScenarioFailure failure)
         {
@@ -88,7 +88,7 @@ public sealed partial class ScenarioRunner(Func<IGraphDatabase> createDatabase, 
         var namedGraph = NamedGraphStep().Match(text);
         if (namedGraph.Success)
         {
-            namedGraphs.Create(namedGraph.Groups["name"].Value, context.Database, context.Cancellation);
+            CreateNamedGraph(namedGraph.Groups["name"].Value, context);
             return;
         }
         var expectedError = ExpectedError.TryParse(text);
@@ -98,6 +98,23 @@ public sealed partial class ScenarioRunner(Func<IGraphDatabase> createDatabase, 
             return;
         }
         throw new ScenarioFailure("unsupported step: " + FailureCause.Of(text), $"line {step.Line}: unsupported step '{text}'");
+    }
+
+    private void CreateNamedGraph(string name, ScenarioContext context)
+    {
+        try
+        {
+            namedGraphs.Create(name, context.Database, context.Cancellation);
+        }
+        catch (FileNotFoundException error)
+        {
+            throw new ScenarioFailure("named graph not found", error.Message + ": " + error.FileName);
+        }
+        catch (GraphDatabaseException error)
+        {
+            throw new ScenarioFailure("named graph setup failed: " + FailureCause.Of(error),
+                $"creating the {name} graph failed with {error.StatusCode}: {error.Message}");
+        }
     }
 
     private static void RunSetup(string query, ScenarioContext context)
@@ -151,6 +168,7 @@ public sealed partial class ScenarioRunner(Func<IGraphDatabase> createDatabase, 
                 check.Description);
         }
         context.ErrorDetailMatched = check.DetailMatches;
+        if (!check.DetailMatches) context.ErrorDetailNote = check.Description;
     }
 
     private static GraphState CaptureState(ScenarioContext context, string when)
