@@ -1,0 +1,88 @@
+/** What a view is, independent of where it is kept (localStorage or the URL). */
+export interface SavedNode {
+  key: string;
+  x: number;
+  y: number;
+  fixed: boolean;
+}
+
+export interface SavedView {
+  nodes: SavedNode[];
+  camera: { x: number; y: number; ratio: number } | null;
+  hiddenTypes: string[];
+  hiddenRelTypes: string[];
+  selected: string | null;
+}
+
+const STORAGE_KEY = "graphexplorer.view";
+/** Beyond this many nodes the URL keeps only keys; positions stay in localStorage. */
+const URL_POSITION_LIMIT = 150;
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function finite(value: string | undefined): number | null {
+  const number = Number(value);
+  return value !== undefined && value !== "" && Number.isFinite(number) ? number : null;
+}
+
+export function saveToStorage(view: SavedView): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(view));
+  } catch {
+    // storage full or disabled: the URL still carries the view
+  }
+}
+
+export function loadFromStorage(): SavedView | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "null");
+    if (!value || !Array.isArray(value.nodes)) return null;
+    return {
+      nodes: value.nodes.filter((n: SavedNode) => typeof n?.key === "string" && Number.isFinite(n.x) && Number.isFinite(n.y)),
+      camera: value.camera ?? null,
+      hiddenTypes: Array.isArray(value.hiddenTypes) ? value.hiddenTypes : [],
+      hiddenRelTypes: Array.isArray(value.hiddenRelTypes) ? value.hiddenRelTypes : [],
+      selected: typeof value.selected === "string" ? value.selected : null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** `#n=key~x~y~p,…&c=x~y~ratio&ht=…&hr=…&s=key`: readable, and every part optional. */
+export function toHash(view: SavedView): string {
+  const withPositions = view.nodes.length <= URL_POSITION_LIMIT;
+  const params = new URLSearchParams();
+  if (view.nodes.length > 0) {
+    params.set("n", view.nodes.map((n) => withPositions
+      ? [n.key, round(n.x), round(n.y), n.fixed ? "p" : ""].join("~").replace(/~$/, "")
+      : n.key).join(","));
+  }
+  if (view.camera) params.set("c", [round(view.camera.x * 1000) / 1000, round(view.camera.y * 1000) / 1000, round(view.camera.ratio * 1000) / 1000].join("~"));
+  if (view.hiddenTypes.length) params.set("ht", view.hiddenTypes.join(","));
+  if (view.hiddenRelTypes.length) params.set("hr", view.hiddenRelTypes.join(","));
+  if (view.selected) params.set("s", view.selected);
+  return params.toString();
+}
+
+export function fromHash(hash: string): SavedView | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const nodesText = params.get("n");
+  if (!nodesText) return null;
+  const nodes: SavedNode[] = nodesText.split(",").filter(Boolean).map((entry) => {
+    const [key, x, y, flag] = entry.split("~");
+    return { key, x: finite(x) ?? Number.NaN, y: finite(y) ?? Number.NaN, fixed: flag === "p" };
+  });
+  const camera = params.get("c")?.split("~").map((part) => finite(part));
+  return {
+    nodes,
+    camera: camera && camera.length === 3 && camera.every((v) => v !== null) && (camera[2] ?? 0) > 0
+      ? { x: camera[0] as number, y: camera[1] as number, ratio: camera[2] as number }
+      : null,
+    hiddenTypes: params.get("ht")?.split(",").filter(Boolean) ?? [],
+    hiddenRelTypes: params.get("hr")?.split(",").filter(Boolean) ?? [],
+    selected: params.get("s"),
+  };
+}

@@ -1,0 +1,93 @@
+import { api } from "../api";
+import type { Explorer } from "../explorer";
+import type { ApiNode, ApiRelationship } from "../types";
+import { fromHash, loadFromStorage, saveToStorage, toHash, type SavedView } from "./saved-view";
+
+const PARALLEL_REQUESTS = 6;
+
+/** Keeps the view in localStorage and the URL as it changes, and rebuilds it on load. */
+export class ViewPersistence {
+  private timer: number | undefined;
+  private restoring = false;
+
+  constructor(private readonly explorer: Explorer) {
+    explorer.onChange(() => this.schedule());
+    explorer.view.onChange(() => this.schedule());
+    explorer.renderer.sigma.getCamera().on("updated", () => this.schedule());
+  }
+
+  private schedule(): void {
+    if (this.restoring) return;
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.save(), 300);
+  }
+
+  capture(): SavedView {
+    const graph = this.explorer.graph;
+    const camera = this.explorer.renderer.sigma.getCamera().getState();
+    return {
+      nodes: graph.mapNodes((key, attributes) => ({ key, x: attributes.x, y: attributes.y, fixed: Boolean(attributes.fixed) })),
+      camera: graph.order > 0 ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null,
+      hiddenTypes: [...this.explorer.view.hiddenTypes],
+      hiddenRelTypes: [...this.explorer.view.hiddenRelTypes],
+      selected: this.explorer.view.selectedNode,
+    };
+  }
+
+  save(): void {
+    const view = this.capture();
+    saveToStorage(view);
+    const hash = toHash(view);
+    const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ""}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", url);
+  }
+
+  /** The URL wins over storage, so a shared link shows what its sender saw. */
+  async restore(): Promise<SavedView | null> {
+    const fromUrl = fromHash(location.hash);
+    const stored = loadFromStorage();
+    const view = fromUrl ?? stored;
+    if (!view || view.nodes.length === 0) return null;
+    const storedPositions = new Map(stored?.nodes.map((n) => [n.key, n]) ?? []);
+    this.restoring = true;
+    try {
+      const { nodes, relationships } = await this.fetchSubgraph(view.nodes.map((n) => n.key));
+      const keys = new Set(view.nodes.map((n) => n.key));
+      this.explorer.store.addAll(nodes.filter((node) => keys.has(this.explorer.store.nodeKey(node))), relationships);
+      for (const saved of view.nodes) {
+        if (!this.explorer.graph.hasNode(saved.key)) continue;
+        const position = Number.isFinite(saved.x) ? saved : storedPositions.get(saved.key);
+        if (position) this.explorer.graph.mergeNodeAttributes(saved.key, { x: position.x, y: position.y, fixed: saved.fixed || position.fixed });
+      }
+      this.explorer.view.hiddenTypes = new Set(view.hiddenTypes);
+      this.explorer.view.hiddenRelTypes = new Set(view.hiddenRelTypes);
+      this.explorer.view.selectedNode = view.selected && this.explorer.graph.hasNode(view.selected) ? view.selected : null;
+      this.explorer.renderer.sigma.refresh();
+      if (view.camera) this.explorer.renderer.sigma.getCamera().setState(view.camera);
+      this.explorer.view.changed();
+      return view;
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  /** Each saved entity with its relationships; those whose other end is not saved are dropped by the store. */
+  private async fetchSubgraph(keys: string[]): Promise<{ nodes: ApiNode[]; relationships: ApiRelationship[] }> {
+    const nodes: ApiNode[] = [];
+    const relationships: ApiRelationship[] = [];
+    const queue = [...keys];
+    const worker = async () => {
+      for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+        try {
+          const neighbourhood = await api.neighbours(key, { limit: 200 });
+          nodes.push(neighbourhood.center);
+          relationships.push(...neighbourhood.relationships);
+        } catch (error) {
+          console.warn(`could not restore ${key}`, error);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_REQUESTS, keys.length) }, worker));
+    return { nodes, relationships };
+  }
+}

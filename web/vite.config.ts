@@ -1,0 +1,19 @@
+import { defineConfig } from "vite";
+
+// The server serves wwwroot at "/"; during `npm run dev` API calls go to the server (or the mock).
+const apiTarget = process.env.GRAPHEXPLORER_API ?? "http://127.0.0.1:5080";
+
+export default defineConfig({
+  build: {
+    outDir: "../src/GraphExplorer.Server/wwwroot",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1000,
+  },
+  worker: { format: "es" },
+  server: {
+    proxy: {
+      "/api": apiTarget,
+      "/hubs": { target: apiTarget, ws: true },
+    },
+  },
+});
