@@ -1,0 +1,68 @@
+using GraphExplorer.Importer.Parsing;
+
+namespace GraphExplorer.Importer.Gazetteers;
+
+/// <summary>A trie of phrases over tokens; finds the longest phrase starting at a token. Read-only once built.</summary>
+public sealed class PhraseTrie<T>
+    where T : class
+{
+    private readonly Node root;
+    private readonly StringComparer comparer;
+
+    public PhraseTrie(StringComparer comparer)
+    {
+        this.comparer = comparer;
+        root = new Node(comparer);
+    }
+
+    /// <summary>Adds a phrase; the first value added for a phrase wins.</summary>
+    public void Add(string phrase, T value)
+    {
+        var node = root;
+        foreach (var token in Tokenizer.Tokenize(phrase))
+        {
+            if (!node.Children.TryGetValue(token.Text, out var child))
+            {
+                child = new Node(comparer);
+                node.Children.Add(token.Text, child);
+            }
+
+            node = child;
+        }
+
+        if (node != root)
+        {
+            node.Value ??= value;
+        }
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="start"/>: its length in tokens (0 when none) and value.</summary>
+    public (int Length, T? Value) Match(IReadOnlyList<Token> tokens, int start, int end = int.MaxValue)
+    {
+        end = Math.Min(end, tokens.Count);
+        var node = root;
+        (int, T?) best = (0, null);
+        for (var i = start; i < end; i++)
+        {
+            if (!node.Children.TryGetValue(tokens[i].Text, out var child))
+            {
+                break;
+            }
+
+            node = child;
+            if (node.Value is not null)
+            {
+                best = (i - start + 1, node.Value);
+            }
+        }
+
+        return best;
+    }
+
+    private sealed class Node(StringComparer comparer)
+    {
+        public Dictionary<string, Node> Children { get; } = new(comparer);
+
+        public T? Value { get; set; }
+    }
+}

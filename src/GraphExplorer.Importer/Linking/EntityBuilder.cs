@@ -1,0 +1,50 @@
+using GraphExplorer.Importer.Gazetteers;
+using GraphExplorer.Importer.Model;
+using GraphExplorer.Importer.Recognition;
+
+namespace GraphExplorer.Importer.Linking;
+
+/// <summary>One entity of a brief as its mentions are linked to it: name, type, surface forms, sentences.</summary>
+public sealed class EntityBuilder(string key, string name, EntityType type)
+{
+    public string Key { get; set; } = key;
+
+    public string Name { get; set; } = name;
+
+    public EntityType Type { get; } = type;
+
+    public GazetteerEntry? Known { get; set; }
+
+    public GazetteerEntry? Tie { get; set; }
+
+    public bool IsStateOrgan { get; set; }
+
+    public string? Description { get; set; }
+
+    public List<Mention> Mentions { get; } = [];
+
+    public ExtractedEntity Build()
+    {
+        var aliases = new List<string>();
+        var sentences = new SortedSet<int>();
+        foreach (var mention in Mentions)
+        {
+            sentences.Add(mention.Sentence);
+            AddAlias(mention.Surface);
+            if (mention.TitledSurface is not null)
+            {
+                AddAlias(mention.TitledSurface);
+            }
+        }
+
+        return new ExtractedEntity(Key, Name, Type, aliases, Description, [.. sentences]);
+
+        void AddAlias(string alias)
+        {
+            if (!string.Equals(alias, Name, StringComparison.OrdinalIgnoreCase) && !aliases.Contains(alias, StringComparer.OrdinalIgnoreCase))
+            {
+                aliases.Add(alias);
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using GraphExplorer.Importer.Model;
+using GraphExplorer.Importer.Recognition;
+
+namespace GraphExplorer.Importer.Linking;
+
+/// <summary>
+/// Links mentions to the entities of a brief: by stable key (gazetteer canonical name, the brief's own names and
+/// acronyms), persons by the variants of their name (surname, first name, middle names dropped), organisations by
+/// a short form ("Amnesty", "the Commission"). A tentative mention that names nothing is dropped.
+/// </summary>
+public sealed class EntityLinker
+{
+    public List<EntityBuilder> Link(List<Mention> mentions, BriefLexicon lexicon)
+    {
+        var byKey = new Dictionary<string, EntityBuilder>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.Tentative)
+            {
+                continue;
+            }
+
+            var key = mention.Known?.Key ?? EntityKey.Of(mention.Type, mention.Name);
+            if (!byKey.TryGetValue(key, out var entity))
+            {
+                entity = new EntityBuilder(key, mention.Known?.Canonical ?? mention.Name, mention.Type) { Known = mention.Known };
+                byKey.Add(key, entity);
+            }
+
+            entity.Tie ??= mention.Tie;
+            entity.IsStateOrgan |= mention.IsStateOrgan;
+            entity.Mentions.Add(mention);
+            mention.Key = key;
+        }
+
+        var entities = byKey.Values.ToList();
+        MergePersonVariants(entities);
+        foreach (var mention in mentions)
+        {
+            if (mention.Tentative && ShortFormOf(mention, entities) is { } entity)
+            {
+                entity.Mentions.Add(mention);
+                mention.Key = entity.Key;
+                mention.Type = entity.Type;
+            }
+        }
+
+        foreach (var (entry, card) in lexicon.Cards)
+        {
+            var entity = entities.FirstOrDefault(e => string.Equals(e.Name, entry.Name, StringComparison.OrdinalIgnoreCase));
+            if (entity is not null)
+            {
+                entity.Description ??= card.Text;
+            }
+        }
+
+        return entities;
+    }
+
+    // "Jair Messias Bolsonaro" and "Jair Bolsonaro", "Robert Kelly Ortberg" and "Kelly Ortberg" are one person.
+    private static void MergePersonVariants(List<EntityBuilder> entities)
+    {
+        var persons = entities.Where(e => e.Type == EntityType.Person).OrderByDescending(e => e.Name.Length).ToList();
+        foreach (var shorter in persons.AsEnumerable().Reverse())
+        {
+            var words = shorter.Name.Split(' ');
+            var longer = persons.FirstOrDefault(p => p != shorter && p.Name.Length > shorter.Name.Length && IsVariant(words, p.Name.Split(' ')));
+            if (longer is null || !entities.Contains(longer))
+            {
+                continue;
+            }
+
+            foreach (var mention in shorter.Mentions)
+            {
+                mention.Key = longer.Key;
+                longer.Mentions.Add(mention);
+            }
+
+            entities.Remove(shorter);
+        }
+    }
+
+    private static bool IsVariant(string[] shorter, string[] longer)
+    {
+        if (shorter.Length < 2 || shorter.Length > longer.Length)
+        {
+            return false;
+        }
+
+        var sameEnds = shorter[0] == longer[0] && shorter[^1] == longer[^1];
+        var tail = longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter);
+        return sameEnds || tail;
+    }
+
+    private static EntityBuilder? ShortFormOf(Mention mention, List<EntityBuilder> entities)
+    {
+        var words = mention.Name.Split(' ');
+        EntityBuilder? found = null;
+        foreach (var entity in entities)
+        {
+            if (Names(entity, words))
+            {
+                if (found is not null && found != entity)
+                {
+                    return null;
+                }
+
+                found = entity;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Names(EntityBuilder entity, string[] words)
+    {
+        var name = entity.Name.Split(' ');
+        if (name.Length < 2)
+        {
+            return false;
+        }
+
+        return entity.Type switch
+        {
+            EntityType.Person => words.Length == 1
+                ? Bare(words[0]) == Bare(name[^1]) || words[0] == name[0]
+                : Bare(words[^1]) == Bare(name[^1]) && words.All(name.Contains),
+            EntityType.Organization or EntityType.Outlet => words.Length == 1 && (words[0] == name[0] || words[0] == name[^1]),
+            _ => false,
+        };
+    }
+
+    // "al-Burhan" is also called "Burhan".
+    private static string Bare(string word)
+    {
+        var dash = word.IndexOf('-');
+        return dash is > 0 and <= 3 && char.IsLower(word[0]) ? word[(dash + 1)..] : word;
+    }
+}

@@ -1,0 +1,69 @@
+namespace GraphExplorer.Importer.Recognition;
+
+/// <summary>Closed word classes the recognisers need: words that never start a name, name connectors, role nouns.</summary>
+public static class Lexicon
+{
+    /// <summary>Capitalised at a sentence start, these words are not names.</summary>
+    public static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "Of", "For", "To", "By", "With", "From", "Into", "Under", "Over", "After",
+        "Before", "Since", "During", "While", "When", "Where", "Why", "What", "Who", "Whom", "Whose", "Which", "How",
+        "But", "And", "Or", "Yet", "So", "If", "As", "Although", "Though", "Because", "However", "Meanwhile", "Moving",
+        "This", "That", "These", "Those", "Its", "It", "Their", "They", "Them", "His", "He", "Her", "She", "We", "Our",
+        "Us", "You", "Your", "I", "My", "Both", "Each", "Every", "All", "Most", "Many", "Some", "Several", "Few",
+        "Here", "There", "Below", "Above", "Recent", "Is", "Are", "Was", "Were", "Did", "Does", "Do", "Can", "Could",
+        "Will", "Would", "Should", "Has", "Have", "Had", "Not", "No", "Yes", "Other", "Another", "Such", "Also",
+        "Then", "Than", "Now", "Later", "Earlier", "Still", "Even", "Only", "Just", "Despite", "Amid", "Against",
+        "Between", "Among", "Across", "Through", "Until", "Without", "Within", "Upon", "About", "Around", "Like",
+        "Unlike", "According", "Following", "Including", "Instead", "Once", "Whether", "Nor", "Neither", "Either",
+        "More", "Much", "Less", "First", "Last", "Next", "Further", "Furthermore", "Moreover", "Overall", "Together",
+        "Already", "Nearly", "Almost", "About", "Over", "Out", "Up", "Down", "Off", "Away", "Back", "Again", "Today",
+        "Yesterday", "Tomorrow", "Currently", "Critics", "Analysts", "Officials", "Experts", "Observers", "Supporters",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    /// <summary>Lower-case words that may sit inside a name between capitalised words.</summary>
+    public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "for", "'s", "de", "da", "do", "dos", "das", "del", "della", "di", "von", "van", "der", "den", "bin",
+        "ibn", "al", "el", "la", "le", "du", "y", "e", "on", "the",
+    };
+
+    /// <summary>Lower-case role nouns that, right before a capitalised name, make it a person ("aid chief Tom Fletcher").</summary>
+    public static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief", "whistleblower", "co-chair", "co-chairs", "negotiator", "negotiators", "adviser", "advisor", "envoy",
+        "lawyer", "activist", "analyst", "economist", "founder", "leader", "boss", "head", "spokesman", "spokeswoman",
+        "spokesperson", "commissioner", "minister", "president", "premier", "chancellor", "executive", "ceo",
+        "director", "director-general", "secretary-general", "chairman", "chairwoman", "chair", "governor", "general",
+        "commander", "judge", "prosecutor", "ambassador", "senator", "lawmaker", "mp", "official", "predecessor",
+        "successor", "rival", "strongman", "dictator", "ruler", "king", "queen", "prince", "engineer", "whistle-blower",
+        "administrator", "deputy", "counterpart", "colleague", "opponent", "candidate", "challenger", "incumbent",
+    };
+
+    /// <summary>Verbs of saying that, right after a capitalised name, make it a person or group ("X said").</summary>
+    public static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "added", "warned", "wrote", "argued", "noted", "announced", "stressed", "insisted",
+        "claimed", "declared", "tweeted", "posted", "urged", "pledged", "vowed", "acknowledged", "admitted", "denied",
+    };
+
+    /// <summary>Words that start the name of an organisation when followed by "of" ("Ministry of Commerce").</summary>
+    public static readonly HashSet<string> OrganizationOpeners = new(StringComparer.Ordinal)
+    {
+        "Ministry", "Department", "Bank", "Court", "Council", "Association", "Federation", "Union", "Organization",
+        "Organisation", "Institute", "Office", "Commission", "Committee", "Board", "Agency", "Senate", "House",
+        "Congress", "Parliament", "Assembly", "Coalition", "Alliance", "League", "Party", "Group", "Society", "Army",
+    };
+
+    /// <summary>Organs of a state named through their country ("Thailand's army", "China's commerce ministry").</summary>
+    public static readonly HashSet<string> StateOrgans = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "army", "military", "navy", "air force", "armed forces", "coast guard", "police", "ministry", "defence ministry",
+        "defense ministry", "foreign ministry", "commerce ministry", "health ministry", "finance ministry",
+        "interior ministry", "trade ministry", "justice ministry", "environment ministry", "central bank", "junta",
+        "parliament", "supreme court", "constitutional court", "courts", "regulator", "intelligence agency",
+        "security forces", "election commission", "electoral commission", "customs",
+    };
+}

@@ -1,0 +1,246 @@
+using GraphExplorer.Importer.Gazetteers;
+using GraphExplorer.Importer.Model;
+using GraphExplorer.Importer.Parsing;
+
+namespace GraphExplorer.Importer.Recognition;
+
+/// <summary>
+/// Finds Person, Organization, Country and Outlet mentions in every sentence: the brief's own names first, then
+/// the gazetteer, then runs of capitalised words typed by context (<see cref="ChunkClassifier"/>). A country
+/// followed by an organ ("Thailand's army", "Pakistan Army") also yields an organisation tied to it.
+/// </summary>
+public sealed class MentionRecognizer
+{
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "to", "from", "at", "near", "into", "via", "around", "across", "outside", "inside", "towards", "toward",
+        "through", "throughout", "within", "reach", "reached", "visit", "visited", "visiting", "fled",
+    };
+
+    private readonly Gazetteer gazetteer;
+    private readonly ChunkClassifier classifier;
+    private readonly PhraseTrie<string> organs = new(StringComparer.OrdinalIgnoreCase);
+
+    public MentionRecognizer(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        classifier = new ChunkClassifier(gazetteer);
+        foreach (var organ in Lexicon.StateOrgans)
+        {
+            organs.Add(organ, organ);
+        }
+    }
+
+    public List<Mention> Recognize(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, BriefLexicon lexicon)
+    {
+        var mentions = new List<Mention>();
+        var cited = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var outlet in brief.CitedOutletNames)
+        {
+            cited.Add(outlet.StartsWith("The ", StringComparison.Ordinal) ? outlet[4..] : outlet);
+        }
+
+        for (var s = 0; s < tokens.Count; s++)
+        {
+            var sentence = tokens[s];
+            var titleCase = IsTitleCase(sentence);
+            var i = 0;
+            while (i < sentence.Count)
+            {
+                i = Next(sentence, s, i, titleCase, lexicon, cited, mentions);
+            }
+        }
+
+        return mentions;
+    }
+
+    private int Next(List<Token> tokens, int sentence, int i, bool titleCase, BriefLexicon lexicon, HashSet<string> cited, List<Mention> mentions)
+    {
+        var token = tokens[i];
+        if (!token.IsWord)
+        {
+            return i + 1;
+        }
+
+        var (lexLength, lexEntry) = lexicon.Match(tokens, i, tokens.Count);
+        var (gazLength, form) = gazetteer.Names.Match(tokens, i);
+        if (lexLength > 0 && lexLength >= gazLength)
+        {
+            var type = lexEntry!.Type ?? lexEntry.Known?.Type ?? classifier.Classify(tokens, i, i + lexLength, cited, null)?.Type;
+            if (type is { } known)
+            {
+                mentions.Add(Create(tokens, sentence, i, i + lexLength, known, lexEntry.Name, lexEntry.Known));
+                return i + lexLength;
+            }
+        }
+
+        if (gazLength > 0)
+        {
+            return Known(tokens, sentence, i, gazLength, form!, mentions);
+        }
+
+        if (token.Text.Contains('-') && token.IsCapitalized && SplitCompound(tokens, sentence, i, mentions))
+        {
+            return i + 1;
+        }
+
+        if (titleCase || !token.IsCapitalized || Lexicon.FunctionWords.Contains(token.Text))
+        {
+            return i + 1;
+        }
+
+        var end = ChunkReader.End(tokens, i, tokens.Count, gazetteer);
+        var previous = mentions.Count > 0 && mentions[^1].Sentence == sentence ? mentions[^1] : null;
+        var result = classifier.Classify(tokens, i, end, cited, previous);
+        if (result is null)
+        {
+            return i + 1;
+        }
+
+        var mention = Create(tokens, sentence, result.NameStart, end, result.Type, null, null);
+        mentions.Add(new Mention
+        {
+            Sentence = sentence,
+            TokenStart = result.NameStart,
+            TokenEnd = end,
+            Surface = mention.Surface,
+            Type = result.Type,
+            Name = mention.Name,
+            Title = result.Title,
+            TitledSurface = result.Title is null ? null : Surface(tokens, result.TitleStart, end),
+            Tentative = result.Tentative,
+        });
+        return end;
+    }
+
+    private int Known(List<Token> tokens, int sentence, int i, int length, GazetteerForm form, List<Mention> mentions)
+    {
+        var entry = form.Entry;
+        var after = i + length;
+        if (entry.Type == EntityType.Country && form.Kind == FormKind.Capital && i > 0 && PlacePrepositions.Contains(tokens[i - 1].Text))
+        {
+            return after;
+        }
+
+        if (entry.Type == EntityType.Country && form.Kind != FormKind.Capital && after < tokens.Count)
+        {
+            // "Pakistan Army", "Sudanese Armed Forces": a country word opening an organisation's name.
+            var next = tokens[after];
+            if (next.IsCapitalized && !Lexicon.FunctionWords.Contains(next.Text) && gazetteer.Names.Match(tokens, after).Length == 0)
+            {
+                var end = ChunkReader.End(tokens, after, tokens.Count, gazetteer);
+                if (gazetteer.OrganizationWords.Contains(tokens[end - 1].Text) && gazetteer.Titles.Match(tokens, after, end).Length == 0)
+                {
+                    var (organLength, organ) = organs.Match(tokens, after, end);
+                    var name = organLength == end - after ? entry.Canonical + " " + TitleCase(organ!) : Surface(tokens, i, end);
+                    mentions.Add(Create(tokens, sentence, i, end, EntityType.Organization, name, null, entry, organLength == end - after));
+                    return end;
+                }
+            }
+
+            var organStart = next.Is("'s") ? after + 1 : after;
+            var (organMatch, organWord) = organs.Match(tokens, organStart);
+            if (organMatch > 0 && !tokens[organStart].IsCapitalized)
+            {
+                mentions.Add(Create(tokens, sentence, i, after, entry.Type, entry.Canonical, entry, form: form.Kind));
+                var organEnd = organStart + organMatch;
+                mentions.Add(Create(tokens, sentence, i, organEnd, EntityType.Organization, entry.Canonical + " " + TitleCase(organWord!), null, entry, true));
+                return organEnd;
+            }
+        }
+
+        mentions.Add(Create(tokens, sentence, i, after, entry.Type, entry.Canonical, entry, form: form.Kind));
+        return after;
+    }
+
+    // "US-Houthi", "India-Pakistan": each part that is a known name is a mention.
+    private bool SplitCompound(List<Token> tokens, int sentence, int i, List<Mention> mentions)
+    {
+        var found = false;
+        foreach (var part in tokens[i].Text.Split('-'))
+        {
+            var partTokens = Tokenizer.Tokenize(part);
+            var (length, form) = gazetteer.Names.Match(partTokens, 0);
+            if (length == partTokens.Count && length > 0)
+            {
+                mentions.Add(new Mention
+                {
+                    Sentence = sentence,
+                    TokenStart = i,
+                    TokenEnd = i + 1,
+                    Surface = part,
+                    Type = form!.Entry.Type,
+                    Name = form.Entry.Canonical,
+                    Known = form.Entry,
+                    Form = form.Kind,
+                });
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    private static Mention Create(List<Token> tokens, int sentence, int start, int end, EntityType type, string? name, GazetteerEntry? known, GazetteerEntry? tie = null, bool stateOrgan = false, FormKind form = FormKind.Name)
+    {
+        var surface = Surface(tokens, start, end);
+        return new Mention
+        {
+            Sentence = sentence,
+            TokenStart = start,
+            TokenEnd = end,
+            Surface = surface,
+            Type = type,
+            Name = name ?? surface,
+            Known = known,
+            Tie = tie,
+            IsStateOrgan = stateOrgan,
+            Form = form,
+        };
+    }
+
+    /// <summary>The tokens' text joined as written (a possessive stays attached).</summary>
+    public static string Surface(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return tokens[start].Text;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start && tokens[i].Start > tokens[i - 1].End)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string TitleCase(string words) =>
+        string.Join(' ', words.Split(' ').Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
+
+    // Question headlines ("What Did the US-Houthi Ceasefire Actually Cover?") capitalise every word.
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        var words = 0;
+        var capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && token.Text.Length > 3)
+            {
+                words++;
+                if (token.IsCapitalized)
+                {
+                    capitalised++;
+                }
+            }
+        }
+
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+}
