@@ -1,0 +1,110 @@
+using GraphExplorer.Graph;
+using GraphExplorer.Importer.Input;
+using GraphExplorer.Importer.Model;
+using GraphExplorer.Importer.Writing;
+
+namespace GraphExplorer.Importer;
+
+/// <summary>
+/// Imports news briefs into the graph: decode and check the file, skip it if the same content is already
+/// there, extract entities and relations, and write the brief in one transaction.
+/// </summary>
+public sealed class BriefImporter
+{
+    private const string SchemaFile = "cypher/schema.cypher";
+
+    private readonly IGraphDatabase _database;
+    private readonly ImporterOptions _options;
+    private readonly BriefExtractor _extractor = new();
+    private readonly BriefWriter _writer;
+
+    public BriefImporter(IGraphDatabase database, ImporterOptions? options = null)
+    {
+        _database = database;
+        _options = options ?? new ImporterOptions();
+        _writer = new BriefWriter(database);
+    }
+
+    /// <summary>Creates the constraints and indexes of cypher/schema.cypher that do not exist yet.</summary>
+    public void EnsureSchema()
+    {
+        foreach (var statement in CypherResources.Statements(SchemaFile))
+        {
+            using var result = _database.Run(statement);
+            foreach (var _ in result) { }
+        }
+    }
+
+    /// <summary>Imports one brief in one transaction.</summary>
+    /// <exception cref="BriefRejectedException">The content is not a brief the importer can read.</exception>
+    public ImportResult Import(string fileName, byte[] content, CancellationToken cancellation = default)
+    {
+        var text = BriefDecoder.Decode(fileName, content, _options);
+        var key = BriefKey.For(text);
+        var known = _writer.FindBrief(key, cancellation);
+        if (known is not null) return BriefWriter.Skipped(key, known);
+        var extraction = Extract(fileName, text);
+        cancellation.ThrowIfCancellationRequested();
+        return _writer.Write(key, fileName, extraction, _options.Clock.GetUtcNow(), cancellation);
+    }
+
+    /// <summary>Imports files and folders (a folder's *.txt files); a file that fails is reported and the rest go on.</summary>
+    public BatchImportResult ImportPaths(IEnumerable<string> paths, IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        var files = BriefFiles.Expand(paths, out var missing);
+        var sources = files.Select(path => (path, Path.GetFileName(path), (Func<byte[]>)(() => BriefFiles.Read(path, _options))));
+        var batch = ImportEach(sources.ToList(), progress, cancellation);
+        var failures = missing.Select(path => new ImportFailure(path, "no such file or folder")).Concat(batch.Failures).ToList();
+        return batch with { Failures = failures };
+    }
+
+    /// <summary>Imports briefs received as bytes; a brief that fails is reported and the rest go on.</summary>
+    public BatchImportResult ImportAll(IReadOnlyList<BriefUpload> briefs, IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellation = default) =>
+        ImportEach(briefs.Select(brief => (brief.FileName, brief.FileName, (Func<byte[]>)(() => brief.Content))).ToList(),
+            progress, cancellation);
+
+    private BatchImportResult ImportEach(IReadOnlyList<(string Shown, string FileName, Func<byte[]> Read)> sources,
+        IProgress<ImportProgress>? progress, CancellationToken cancellation)
+    {
+        var results = new List<ImportResult>();
+        var failures = new List<ImportFailure>();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var (shown, fileName, read) = sources[i];
+            ImportResult? result = null;
+            string? error = null;
+            try
+            {
+                result = Import(fileName, read(), cancellation);
+                results.Add(result);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                error = failure is BriefRejectedException rejected ? rejected.Reason : failure.Message;
+                failures.Add(new ImportFailure(shown, error));
+            }
+            progress?.Report(new ImportProgress(i + 1, sources.Count, shown, result, error));
+        }
+        return new BatchImportResult(results, failures);
+    }
+
+    /// <summary>
+    /// Extraction runs on any text that passed the checks; should it still fail on some odd brief, the file is
+    /// rejected by name rather than the caller seeing an internal error.
+    /// </summary>
+    private BriefExtraction Extract(string fileName, string text)
+    {
+        try
+        {
+            return _extractor.Extract(fileName, text);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            throw new BriefRejectedException(fileName, BriefRejectionKind.Unreadable,
+                $"the brief could not be analysed ({error.GetType().Name}: {error.Message})", error);
+        }
+    }
+}
