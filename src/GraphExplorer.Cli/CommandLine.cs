@@ -7,6 +7,7 @@ public static class CommandLine
         usage: graphexplorer <verb> [options]
 
         verbs:
+          extract FILE|DIR...                              print the extracted entities and relations as gold-shaped JSON
           query   --db DIR [--format table|json] [QUERY]   run Cypher (statements from stdin when no QUERY)
         """;
 
@@ -21,6 +22,7 @@ public static class CommandLine
         var rest = args[1..];
         switch (args[0])
         {
+            case "extract": return ExtractCommand.Run(rest);
             default:
                 Console.Error.WriteLine($"graphexplorer: unknown verb '{args[0]}'");
                 Console.Error.WriteLine(Usage);
