@@ -5,7 +5,8 @@ const apiTarget = process.env.GRAPHEXPLORER_API ?? "http://127.0.0.1:5080";
 
 export default defineConfig({
   build: {
-    outDir: "../src/GraphExplorer.Server/wwwroot",
+    // The .NET build passes the project's wwwroot; by default it is the server's.
+    outDir: process.env.GRAPHEXPLORER_WEB_OUT ?? "../src/GraphExplorer.Server/wwwroot",
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
   },
