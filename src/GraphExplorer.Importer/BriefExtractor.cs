@@ -15,9 +15,10 @@ public sealed class BriefExtractor
 {
     private readonly BriefParser parser = new();
     private readonly Gazetteer gazetteer;
+    private readonly ChunkClassifier classifier;
     private readonly MentionRecognizer mentions;
     private readonly EventRecognizer events;
-    private readonly EntityLinker linker = new();
+    private readonly EntityLinker linker;
     private readonly RelationExtractor relations;
 
     public BriefExtractor()
@@ -28,7 +29,9 @@ public sealed class BriefExtractor
     public BriefExtractor(Gazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
-        mentions = new MentionRecognizer(gazetteer);
+        classifier = new ChunkClassifier(gazetteer);
+        mentions = new MentionRecognizer(gazetteer, classifier);
+        linker = new EntityLinker(gazetteer);
         events = new EventRecognizer(gazetteer);
         relations = new RelationExtractor(gazetteer);
     }
@@ -42,7 +45,7 @@ public sealed class BriefExtractor
             tokens.Add(Tokenizer.Tokenize(sentence.Text));
         }
 
-        var lexicon = BriefLexicon.Build(brief, tokens, gazetteer);
+        var lexicon = BriefLexicon.Build(brief, tokens, gazetteer, classifier);
         var found = mentions.Recognize(brief, tokens, lexicon);
         var entities = linker.Link(found, lexicon);
         events.Recognize(brief, tokens, found, entities);

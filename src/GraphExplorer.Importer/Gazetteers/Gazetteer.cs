@@ -26,6 +26,9 @@ public sealed class Gazetteer
 
     public HashSet<string> OrganizationWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Common given names, for names that no title or verb introduces ("the fall of Omar al-Bashir").</summary>
+    public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Event head nouns and their synonym group.</summary>
     public Dictionary<string, string> EventWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -65,6 +68,11 @@ public sealed class Gazetteer
         foreach (var columns in Rows("organization-words.txt"))
         {
             gazetteer.OrganizationWords.Add(columns[0]);
+        }
+
+        foreach (var columns in Rows("given-names.txt"))
+        {
+            gazetteer.GivenNames.Add(columns[0]);
         }
 
         foreach (var columns in Rows("event-words.txt"))

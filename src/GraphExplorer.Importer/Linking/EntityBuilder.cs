@@ -15,7 +15,11 @@ public sealed class EntityBuilder(string key, string name, EntityType type)
 
     public GazetteerEntry? Known { get; set; }
 
+    /// <summary>The country the entity's own name or the gazetteer ties it to.</summary>
     public GazetteerEntry? Tie { get; set; }
+
+    /// <summary>The body the gazetteer says this one is part of (UNODC in the UN).</summary>
+    public GazetteerEntry? Parent { get; set; }
 
     public bool IsStateOrgan { get; set; }
 

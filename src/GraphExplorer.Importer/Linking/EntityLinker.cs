@@ -1,4 +1,6 @@
+using GraphExplorer.Importer.Gazetteers;
 using GraphExplorer.Importer.Model;
+using GraphExplorer.Importer.Parsing;
 using GraphExplorer.Importer.Recognition;
 
 namespace GraphExplorer.Importer.Linking;
@@ -8,7 +10,7 @@ namespace GraphExplorer.Importer.Linking;
 /// acronyms), persons by the variants of their name (surname, first name, middle names dropped), organisations by
 /// a short form ("Amnesty", "the Commission"). A tentative mention that names nothing is dropped.
 /// </summary>
-public sealed class EntityLinker
+public sealed class EntityLinker(Gazetteer gazetteer)
 {
     public List<EntityBuilder> Link(List<Mention> mentions, BriefLexicon lexicon)
     {
@@ -34,7 +36,14 @@ public sealed class EntityLinker
         }
 
         var entities = byKey.Values.ToList();
+        foreach (var entity in entities)
+        {
+            Tie(entity);
+        }
+
+        MergeOrgans(entities);
         MergePersonVariants(entities);
+        MergeShortPersons(entities);
         foreach (var mention in mentions)
         {
             if (mention.Tentative && ShortFormOf(mention, entities) is { } entity)
@@ -57,6 +66,70 @@ public sealed class EntityLinker
         return entities;
     }
 
+    private void Tie(EntityBuilder entity)
+    {
+        if (entity.Type != EntityType.Organization)
+        {
+            return;
+        }
+
+        if (entity.Known is { Tie: { } tie } known && gazetteer.ByCanonical.TryGetValue(tie, out var tied))
+        {
+            if (tied.Type == EntityType.Country)
+            {
+                entity.Tie ??= tied;
+            }
+            else
+            {
+                entity.Parent = tied;
+            }
+
+            entity.IsStateOrgan |= known.Kind == "state";
+        }
+
+        if (entity.Tie is null)
+        {
+            var tokens = Tokenizer.Tokenize(entity.Name);
+            for (var i = 0; i < tokens.Count && entity.Tie is null; i++)
+            {
+                var (_, form) = gazetteer.Names.Match(tokens, i);
+                if (form is { Entry.Type: EntityType.Country } && form.Kind != FormKind.Capital)
+                {
+                    entity.Tie = form.Entry;
+                }
+            }
+        }
+    }
+
+    // "Sudan's army" is the "Sudanese Armed Forces" when the brief names them so.
+    private static void MergeOrgans(List<EntityBuilder> entities)
+    {
+        foreach (var organ in entities.Where(e => e.IsStateOrgan && e.Tie is not null && e.Known is null).ToList())
+        {
+            var words = organ.Name[organ.Tie!.Canonical.Length..].Trim().ToLowerInvariant().Split(' ');
+            var target = entities.FirstOrDefault(e => e != organ && e.Type == EntityType.Organization && e.Tie == organ.Tie
+                && words.All(w => ContainsOrgan(e.Name, w)));
+            if (target is null)
+            {
+                continue;
+            }
+
+            foreach (var mention in organ.Mentions)
+            {
+                mention.Key = target.Key;
+                target.Mentions.Add(mention);
+            }
+
+            target.IsStateOrgan = true;
+            entities.Remove(organ);
+        }
+    }
+
+    private static bool ContainsOrgan(string name, string word) => word == "army"
+        ? name.Contains("Army", StringComparison.OrdinalIgnoreCase) || name.Contains("Armed Forces", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Military", StringComparison.OrdinalIgnoreCase) || name.Contains("Defence Forces", StringComparison.OrdinalIgnoreCase)
+        : name.Contains(word, StringComparison.OrdinalIgnoreCase);
+
     // "Jair Messias Bolsonaro" and "Jair Bolsonaro", "Robert Kelly Ortberg" and "Kelly Ortberg" are one person.
     private static void MergePersonVariants(List<EntityBuilder> entities)
     {
@@ -77,6 +150,28 @@ public sealed class EntityLinker
             }
 
             entities.Remove(shorter);
+        }
+    }
+
+    // "Judge O'Connor" was read as a person "O'Connor": the one person whose surname that is.
+    private static void MergeShortPersons(List<EntityBuilder> entities)
+    {
+        foreach (var single in entities.Where(e => e.Type == EntityType.Person && !e.Name.Contains(' ')).ToList())
+        {
+            var words = new[] { single.Name };
+            var targets = entities.Where(e => e != single && e.Type == EntityType.Person && Names(e, words)).ToList();
+            if (targets.Count != 1)
+            {
+                continue;
+            }
+
+            foreach (var m in single.Mentions)
+            {
+                m.Key = targets[0].Key;
+                targets[0].Mentions.Add(m);
+            }
+
+            entities.Remove(single);
         }
     }
 

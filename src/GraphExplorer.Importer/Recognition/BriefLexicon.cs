@@ -17,7 +17,7 @@ public sealed class BriefLexicon
 
     public List<(LexiconEntry Entry, EntityCard Card)> Cards { get; } = [];
 
-    public static BriefLexicon Build(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, Gazetteer gazetteer)
+    public static BriefLexicon Build(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, Gazetteer gazetteer, ChunkClassifier classifier)
     {
         var lexicon = new BriefLexicon();
         foreach (var card in brief.Cards)
@@ -41,7 +41,7 @@ public sealed class BriefLexicon
 
         foreach (var sentence in tokens)
         {
-            lexicon.AddAcronyms(sentence, gazetteer);
+            lexicon.AddAcronyms(sentence, gazetteer, classifier);
         }
 
         return lexicon;
@@ -64,7 +64,7 @@ public sealed class BriefLexicon
     }
 
     // "Long Name (ACR)": the acronym and its expansion become names of one entity.
-    private void AddAcronyms(List<Token> tokens, Gazetteer gazetteer)
+    private void AddAcronyms(List<Token> tokens, Gazetteer gazetteer, ChunkClassifier classifier)
     {
         for (var i = 2; i + 1 < tokens.Count; i++)
         {
@@ -74,7 +74,7 @@ public sealed class BriefLexicon
             }
 
             var start = i - 1;
-            while (start > 0 && (IsNameWord(tokens[start - 1]) || (Lexicon.Connectors.Contains(tokens[start - 1].Text) && start - 1 > 0 && IsNameWord(tokens[start - 2]))))
+            while (start > 0 && (IsNameWord(tokens[start - 1]) || (IsInnerWord(tokens[start - 1]) && start - 1 > 0 && IsNameWord(tokens[start - 2]) && !IsCountry(tokens, start - 2, gazetteer))))
             {
                 start--;
             }
@@ -94,7 +94,12 @@ public sealed class BriefLexicon
             var known = length == i - 1 - start ? form?.Entry : null;
             if (!AliasOf.TryGetValue(expansion, out var entry))
             {
-                entry = new LexiconEntry(known?.Canonical ?? expansion, known?.Type, known);
+                var type = known?.Type ?? classifier.Classify(tokens, start, i - 1, EmptyNames, null) switch
+                {
+                    { Tentative: false } typed => typed.Type,
+                    _ => EntityType.Organization,
+                };
+                entry = new LexiconEntry(known?.Canonical ?? expansion, type, known);
                 Add(expansion, entry);
             }
 
@@ -102,7 +107,14 @@ public sealed class BriefLexicon
         }
     }
 
+    private static readonly HashSet<string> EmptyNames = [];
+
     private static bool IsNameWord(Token token) => token.IsCapitalized && token.IsWord;
+
+    private static bool IsInnerWord(Token token) => token.Is("and") || token.Is("'") || (Lexicon.Connectors.Contains(token.Text) && !token.Is("the"));
+
+    private static bool IsCountry(List<Token> tokens, int at, Gazetteer gazetteer) =>
+        tokens[at + 1].Is("'s") && gazetteer.Names.Match(tokens, at).Value?.Entry.Type == EntityType.Country;
 
     private static bool IsAcronym(string text)
     {

@@ -14,6 +14,8 @@ public sealed class ChunkClassifier(Gazetteer gazetteer)
     private const int MaxPersonTokens = 4;
     private const int AppositionWindow = 8;
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "whose" };
+
     public ChunkClassification? Classify(IReadOnlyList<Token> tokens, int start, int end, ISet<string> citedOutlets, Mention? previous)
     {
         if (end <= start)
@@ -62,6 +64,11 @@ public sealed class ChunkClassifier(Gazetteer gazetteer)
         if (gazetteer.OrganizationWords.Contains(first) && length == 1)
         {
             return new ChunkClassification(EntityType.Organization, start, start, null, true);
+        }
+
+        if (AppositionSays(tokens, end, Lexicon.OrganizationNouns))
+        {
+            return Typed(EntityType.Organization, start);
         }
 
         if (length <= MaxPersonTokens && LooksLikePerson(tokens, start, end, previous))
@@ -118,15 +125,49 @@ public sealed class ChunkClassifier(Gazetteer gazetteer)
                 return true;
             }
 
-            if (after.Is(",") && end - start >= 2)
+            if (end - start >= 2 && AppositionSays(tokens, end, Lexicon.RoleNouns))
             {
-                for (var i = end + 1; i < tokens.Count && i <= end + AppositionWindow && !tokens[i].Is(","); i++)
-                {
-                    if (Lexicon.RoleNouns.Contains(tokens[i].Text) && !tokens[i].IsCapitalized)
-                    {
-                        return true;
-                    }
-                }
+                return true;
+            }
+        }
+
+        if (end - start is 2 or 3 && gazetteer.GivenNames.Contains(tokens[start].Text) && !gazetteer.EventWords.ContainsKey(tokens[end - 1].Text))
+        {
+            return true;
+        }
+
+        // "South Africa's Precious Matsoso": a two- or three-word name owned by a country, not a place after "in".
+        return end - start is 2 or 3 && start >= 2 && tokens[start - 1].Is("'s") && CountryEndingAt(tokens, start - 2) is { } from
+            && !(from >= 1 && tokens[from - 1].IsIgnoreCase("in"));
+    }
+
+    private int? CountryEndingAt(IReadOnlyList<Token> tokens, int last)
+    {
+        for (var from = Math.Max(0, last - 3); from <= last; from++)
+        {
+            var (length, form) = gazetteer.Names.Match(tokens, from, last + 1);
+            if (length == last - from + 1 && form!.Entry.Type == EntityType.Country)
+            {
+                return from;
+            }
+        }
+
+        return null;
+    }
+
+    // "X, the group's military spokesman": a role or organisation noun in the apposition after the name.
+    private static bool AppositionSays(IReadOnlyList<Token> tokens, int end, HashSet<string> nouns)
+    {
+        if (end + 1 >= tokens.Count || !tokens[end].Is(",") || !(Determiners.Contains(tokens[end + 1].Text) || tokens[end + 1].IsCapitalized))
+        {
+            return false;
+        }
+
+        for (var i = end + 1; i < tokens.Count && i <= end + AppositionWindow && !tokens[i].Is(",") && !tokens[i].Is("."); i++)
+        {
+            if (nouns.Contains(tokens[i].Text) && !tokens[i].IsCapitalized)
+            {
+                return true;
             }
         }
 

@@ -15,7 +15,7 @@ public static class ChunkReader
         while (end < limit)
         {
             var token = tokens[end];
-            if (token.IsCapitalized && token.IsWord)
+            if (IsNameWord(token))
             {
                 if (end > start && !Lexicon.Connectors.Contains(tokens[end - 1].Text) && StartsCountry(tokens, end, gazetteer))
                 {
@@ -26,18 +26,43 @@ public static class ChunkReader
                 continue;
             }
 
-            if (end > start && Lexicon.Connectors.Contains(token.Text) && end + 1 < limit
-                && (tokens[end + 1].IsCapitalized || (tokens[end + 1].Is("the") && end + 2 < limit && tokens[end + 2].IsCapitalized))
-                && (token.Text != "the" || tokens[end - 1].Is("of")))
+            if (end > start && Lexicon.Connectors.Contains(token.Text) && (token.Text != "the" || tokens[end - 1].Is("of")))
             {
-                end++;
-                continue;
+                // Up to two connectors between capitalised words: "Ursula von der Leyen", "Republic of the Sudan".
+                var next = end + 1;
+                if (next < limit && Lexicon.Connectors.Contains(tokens[next].Text))
+                {
+                    next++;
+                }
+
+                if (next < limit && IsNameWord(tokens[next]))
+                {
+                    end = next;
+                    continue;
+                }
             }
 
             break;
         }
 
         return end;
+    }
+
+    /// <summary>A capitalised word, or a name with a lower-case particle ("al-Sisi", "el-Mandeb").</summary>
+    public static bool IsNameWord(Token token)
+    {
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        if (token.IsCapitalized)
+        {
+            return true;
+        }
+
+        var dash = token.Text.IndexOf('-');
+        return dash is > 0 and <= 3 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]);
     }
 
     private static bool StartsCountry(IReadOnlyList<Token> tokens, int at, Gazetteer gazetteer)

@@ -42,6 +42,16 @@ public static class Lexicon
         "administrator", "deputy", "counterpart", "colleague", "opponent", "candidate", "challenger", "incumbent",
     };
 
+    /// <summary>Lower-case nouns that, in an apposition after a name, make it an organisation ("Ibama, Brazil's environmental agency").</summary>
+    public static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "company", "firm", "regulator", "ministry", "party", "group", "militia", "movement", "organisation",
+        "organization", "airline", "manufacturer", "planemaker", "carmaker", "automaker", "bank", "fund",
+        "union", "body", "court", "watchdog", "coalition", "alliance", "institute", "charity", "network", "giant",
+        "conglomerate", "producer", "maker", "operator", "supplier", "lender", "insurer", "think-tank", "department",
+        "authority", "commission", "council", "federation", "association", "paramilitary", "rebels", "faction",
+    };
+
     /// <summary>Verbs of saying that, right after a capitalised name, make it a person or group ("X said").</summary>
     public static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -55,6 +65,18 @@ public static class Lexicon
         "Ministry", "Department", "Bank", "Court", "Council", "Association", "Federation", "Union", "Organization",
         "Organisation", "Institute", "Office", "Commission", "Committee", "Board", "Agency", "Senate", "House",
         "Congress", "Parliament", "Assembly", "Coalition", "Alliance", "League", "Party", "Group", "Society", "Army",
+    };
+
+    /// <summary>Nouns an organ word may modify as an adjective ("military targets", "army officers").</summary>
+    public static readonly HashSet<string> ModifiedNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "targets", "target", "officials", "official", "bases", "base", "operations", "operation", "aircraft", "leaders",
+        "leadership", "spending", "aid", "equipment", "personnel", "chief", "chiefs", "commander", "commanders",
+        "officers", "officer", "positions", "position", "sources", "installations", "sites", "vehicles", "action",
+        "strikes", "campaign", "exercises", "drills", "posts", "post", "rule", "regime", "junta", "coup", "court",
+        "courts", "hardware", "budget", "presence", "buildup", "build-up", "escalation", "response", "capabilities",
+        "units", "unit", "convoy", "convoys", "patrol", "patrols", "jets", "ships", "vessels", "drones", "spokesman",
+        "spokeswoman", "spokesperson", "intelligence", "and", "or",
     };
 
     /// <summary>Organs of a state named through their country ("Thailand's army", "China's commerce ministry").</summary>

@@ -21,10 +21,10 @@ public sealed class MentionRecognizer
     private readonly ChunkClassifier classifier;
     private readonly PhraseTrie<string> organs = new(StringComparer.OrdinalIgnoreCase);
 
-    public MentionRecognizer(Gazetteer gazetteer)
+    public MentionRecognizer(Gazetteer gazetteer, ChunkClassifier classifier)
     {
         this.gazetteer = gazetteer;
-        classifier = new ChunkClassifier(gazetteer);
+        this.classifier = classifier;
         foreach (var organ in Lexicon.StateOrgans)
         {
             organs.Add(organ, organ);
@@ -64,14 +64,11 @@ public sealed class MentionRecognizer
 
         var (lexLength, lexEntry) = lexicon.Match(tokens, i, tokens.Count);
         var (gazLength, form) = gazetteer.Names.Match(tokens, i);
-        if (lexLength > 0 && lexLength >= gazLength)
+        if (lexLength > 0 && lexLength >= gazLength && !(lexLength == gazLength && lexEntry!.Known == form!.Entry))
         {
-            var type = lexEntry!.Type ?? lexEntry.Known?.Type ?? classifier.Classify(tokens, i, i + lexLength, cited, null)?.Type;
-            if (type is { } known)
-            {
-                mentions.Add(Create(tokens, sentence, i, i + lexLength, known, lexEntry.Name, lexEntry.Known));
-                return i + lexLength;
-            }
+            var type = lexEntry!.Type ?? lexEntry.Known?.Type ?? EntityType.Organization;
+            mentions.Add(Create(tokens, sentence, i, i + lexLength, type, lexEntry.Name, lexEntry.Known));
+            return i + lexLength;
         }
 
         if (gazLength > 0)
@@ -84,9 +81,14 @@ public sealed class MentionRecognizer
             return i + 1;
         }
 
-        if (titleCase || !token.IsCapitalized || Lexicon.FunctionWords.Contains(token.Text))
+        if (titleCase || Lexicon.FunctionWords.Contains(token.Text))
         {
             return i + 1;
+        }
+
+        if (!token.IsCapitalized)
+        {
+            return Particle(tokens, sentence, i, mentions);
         }
 
         var end = ChunkReader.End(tokens, i, tokens.Count, gazetteer);
@@ -117,9 +119,11 @@ public sealed class MentionRecognizer
     {
         var entry = form.Entry;
         var after = i + length;
-        if (entry.Type == EntityType.Country && form.Kind == FormKind.Capital && i > 0 && PlacePrepositions.Contains(tokens[i - 1].Text))
+        if (entry.Type == EntityType.Country && form.Kind == FormKind.Capital
+            && ((i > 0 && PlacePrepositions.Contains(tokens[i - 1].Text)) || (after < tokens.Count && tokens[after].IsCapitalized)))
         {
-            return after;
+            // A city as a place ("lured to Bangkok") or inside a name ("Paris Agreement") does not name the state.
+            return i + 1;
         }
 
         if (entry.Type == EntityType.Country && form.Kind != FormKind.Capital && after < tokens.Count)
@@ -132,7 +136,7 @@ public sealed class MentionRecognizer
                 if (gazetteer.OrganizationWords.Contains(tokens[end - 1].Text) && gazetteer.Titles.Match(tokens, after, end).Length == 0)
                 {
                     var (organLength, organ) = organs.Match(tokens, after, end);
-                    var name = organLength == end - after ? entry.Canonical + " " + TitleCase(organ!) : Surface(tokens, i, end);
+                    var name = organLength == end - after ? entry.Canonical + " " + OrganName(organ!) : Surface(tokens, i, end);
                     mentions.Add(Create(tokens, sentence, i, end, EntityType.Organization, name, null, entry, organLength == end - after));
                     return end;
                 }
@@ -140,11 +144,11 @@ public sealed class MentionRecognizer
 
             var organStart = next.Is("'s") ? after + 1 : after;
             var (organMatch, organWord) = organs.Match(tokens, organStart);
-            if (organMatch > 0 && !tokens[organStart].IsCapitalized)
+            if (organMatch > 0 && !tokens[organStart].IsCapitalized && !ModifiesNoun(tokens, organStart + organMatch))
             {
                 mentions.Add(Create(tokens, sentence, i, after, entry.Type, entry.Canonical, entry, form: form.Kind));
                 var organEnd = organStart + organMatch;
-                mentions.Add(Create(tokens, sentence, i, organEnd, EntityType.Organization, entry.Canonical + " " + TitleCase(organWord!), null, entry, true));
+                mentions.Add(Create(tokens, sentence, i, organEnd, EntityType.Organization, entry.Canonical + " " + OrganName(organWord!), null, entry, true));
                 return organEnd;
             }
         }
@@ -152,6 +156,38 @@ public sealed class MentionRecognizer
         mentions.Add(Create(tokens, sentence, i, after, entry.Type, entry.Canonical, entry, form: form.Kind));
         return after;
     }
+
+    // "von der Leyen": a surname with its particles, kept only if it names a person found elsewhere.
+    private int Particle(List<Token> tokens, int sentence, int i, List<Mention> mentions)
+    {
+        if (!Lexicon.Connectors.Contains(tokens[i].Text) || tokens[i].Is("of") || tokens[i].Is("the") || tokens[i].Is("'s")
+            || (i > 0 && ChunkReader.IsNameWord(tokens[i - 1])))
+        {
+            return i + 1;
+        }
+
+        var end = ChunkReader.End(tokens, i + 1, tokens.Count, gazetteer);
+        if (end == i + 1 && i + 2 < tokens.Count && Lexicon.Connectors.Contains(tokens[i + 1].Text))
+        {
+            end = ChunkReader.End(tokens, i + 2, tokens.Count, gazetteer);
+            if (end == i + 2)
+            {
+                return i + 1;
+            }
+        }
+        else if (end == i + 1)
+        {
+            return i + 1;
+        }
+
+        var surface = Surface(tokens, i, end);
+        mentions.Add(new Mention { Sentence = sentence, TokenStart = i, TokenEnd = end, Surface = surface, Type = EntityType.Person, Name = surface, Tentative = true });
+        return end;
+    }
+
+    // "Cambodian military targets": the organ word is an adjective here, not a body.
+    private static bool ModifiesNoun(List<Token> tokens, int after) =>
+        after < tokens.Count && Lexicon.ModifiedNouns.Contains(tokens[after].Text);
 
     // "US-Houthi", "India-Pakistan": each part that is a known name is a mention.
     private bool SplitCompound(List<Token> tokens, int sentence, int i, List<Mention> mentions)
@@ -220,6 +256,14 @@ public sealed class MentionRecognizer
 
         return builder.ToString();
     }
+
+    // One name per organ whatever the wording: "Pakistan's army" and "Pakistani military" are the Pakistan Army.
+    private static string OrganName(string organ) => organ.ToLowerInvariant() switch
+    {
+        "military" or "armed forces" => "Army",
+        "defense ministry" => "Defence Ministry",
+        _ => TitleCase(organ),
+    };
 
     private static string TitleCase(string words) =>
         string.Join(' ', words.Split(' ').Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
