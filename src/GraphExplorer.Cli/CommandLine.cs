@@ -23,6 +23,7 @@ public static class CommandLine
         switch (args[0])
         {
             case "extract": return ExtractCommand.Run(rest);
+            case "query": return QueryCommand.Run(rest);
             default:
                 Console.Error.WriteLine($"graphexplorer: unknown verb '{args[0]}'");
                 Console.Error.WriteLine(Usage);

@@ -1,0 +1,60 @@
+namespace GraphExplorer.Cypher.Execution.Functions;
+
+/// <summary>Functions on lists (and size/reverse on strings).</summary>
+public static class ListFunctions
+{
+    public static void Register(Registrar add)
+    {
+        add("size", 1, 1, (a, c) => a[0] switch
+        {
+            null => null,
+            string s => (long)s.Length,
+            IReadOnlyList<object?> l => (long)l.Count,
+            IReadOnlyDictionary<string, object?> m => (long)m.Count,
+            var v => throw GraphFunctions.Invalid("size", v),
+        });
+        add("head", 1, 1, (a, c) => a[0] switch
+        {
+            null => null,
+            IReadOnlyList<object?> l => l.Count == 0 ? null : l[0],
+            var v => throw GraphFunctions.Invalid("head", v),
+        });
+        add("last", 1, 1, (a, c) => a[0] switch
+        {
+            null => null,
+            IReadOnlyList<object?> l => l.Count == 0 ? null : l[^1],
+            var v => throw GraphFunctions.Invalid("last", v),
+        });
+        add("tail", 1, 1, (a, c) => a[0] switch
+        {
+            null => null,
+            IReadOnlyList<object?> l => l.Skip(1).ToList(),
+            var v => throw GraphFunctions.Invalid("tail", v),
+        });
+        add("reverse", 1, 1, (a, c) => a[0] switch
+        {
+            null => null,
+            string s => new string(s.Reverse().ToArray()),
+            IReadOnlyList<object?> l => l.Reverse().ToList(),
+            var v => throw GraphFunctions.Invalid("reverse", v),
+        });
+        add("range", 2, 3, (a, c) => Range(a));
+        add("coalesce", 1, int.MaxValue, (a, c) =>
+        {
+            foreach (var v in a) if (v is not null) return v;
+            return null;
+        });
+    }
+
+    private static object? Range(object?[] a)
+    {
+        if (a[0] is not long start || a[1] is not long end || (a.Length > 2 && a[2] is not long))
+            throw CypherTypeError.InvalidArgument("range() needs integer arguments");
+        var step = a.Length > 2 ? (long)a[2]! : 1L;
+        if (step == 0) throw new Graph.GraphDatabaseException(Graph.StatusCodes.ArgumentError, "range() step must not be zero", "NumberOutOfRange");
+        var result = new List<object?>();
+        if (step > 0) for (var i = start; i <= end; i += step) result.Add(i);
+        else for (var i = start; i >= end; i += step) result.Add(i);
+        return result;
+    }
+}

@@ -1,0 +1,59 @@
+using GraphExplorer.Graph.Storage;
+
+namespace GraphExplorer.Cypher.Execution.Operators;
+
+/// <summary>
+/// Follows one relationship from a bound node. When the far node is already bound it only checks
+/// (ExpandInto). Relationships already bound in the same MATCH are skipped (relationship uniqueness).
+/// </summary>
+public sealed class Expand(int fromSlot, int relationshipSlot, int toSlot, IReadOnlyList<string> types, Direction direction,
+    bool toBound, int[] uniquenessSlots, string description) : Operator
+{
+    private readonly string? _singleType = types.Count == 1 ? types[0] : null;
+    private readonly HashSet<string>? _typeSet = types.Count > 1 ? new HashSet<string>(types, StringComparer.Ordinal) : null;
+
+    public override IEnumerable<object?[]> Apply(IEnumerable<object?[]> input, QueryContext context)
+    {
+        foreach (var row in input)
+        {
+            if (row[fromSlot] is not NodeRef from) continue;
+            long target = -1;
+            if (toBound)
+            {
+                if (row[toSlot] is not NodeRef to) continue;
+                target = to.Id;
+            }
+            foreach (var entry in context.Reader.RelationshipsOf(from.Id, direction, _singleType))
+            {
+                context.Tick();
+                if (_typeSet is not null && !_typeSet.Contains(entry.Type)) continue;
+                if (toBound && entry.OtherNodeId != target) continue;
+                if (IsUsed(row, entry.RelationshipId)) continue;
+                var outgoing = entry.Direction == Direction.Outgoing;
+                var relationship = new RelationshipRef(entry.RelationshipId, entry.Type,
+                    outgoing ? from.Id : entry.OtherNodeId, outgoing ? entry.OtherNodeId : from.Id);
+                var next = Copy(row);
+                next[relationshipSlot] = relationship;
+                if (!toBound) next[toSlot] = new NodeRef(entry.OtherNodeId);
+                yield return next;
+            }
+        }
+    }
+
+    private bool IsUsed(object?[] row, long relationshipId)
+    {
+        foreach (var slot in uniquenessSlots)
+        {
+            switch (row[slot])
+            {
+                case RelationshipRef used when used.Id == relationshipId: return true;
+                case IReadOnlyList<object?> list:
+                    foreach (var item in list) if (item is RelationshipRef r && r.Id == relationshipId) return true;
+                    break;
+            }
+        }
+        return false;
+    }
+
+    public override string Describe() => (toBound ? "Expand(Into) " : "Expand(All) ") + description;
+}

@@ -1,0 +1,32 @@
+using GraphExplorer.Graph;
+using GraphExplorer.Graph.Storage;
+
+namespace GraphExplorer.Cypher.Execution;
+
+/// <summary>The per-run state handed to every operator and evaluator: the transaction, parameters, counters, cancellation.</summary>
+public sealed class QueryContext(IGraphReader reader, IGraphWriter? writer, IReadOnlyDictionary<string, object?> parameters,
+    int rowWidth, CancellationToken cancellation)
+{
+    private int _ticks;
+
+    public IGraphReader Reader { get; } = reader;
+    public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
+    public int RowWidth { get; } = rowWidth;
+    public CancellationToken Cancellation { get; } = cancellation;
+    public StatsCounter Stats { get; } = new();
+    public HashSet<long> DeletedNodes { get; } = [];
+    public HashSet<long> DeletedRelationships { get; } = [];
+    public Random Random { get; } = new();
+
+    public IGraphWriter Writer => writer
+        ?? throw new GraphDatabaseException(StatusCodes.ForbiddenOnReadOnlyDatabase, "Writing in a read-only transaction is not allowed.");
+
+    public object?[] NewRow() => new object?[RowWidth];
+
+    /// <summary>Called in operator loops; checks the token every so often so that a long query stops soon after cancellation.</summary>
+    public void Tick()
+    {
+        if ((++_ticks & 1023) == 0 && Cancellation.IsCancellationRequested)
+            throw new GraphDatabaseException(StatusCodes.TransactionTerminated, "The query was cancelled.");
+    }
+}

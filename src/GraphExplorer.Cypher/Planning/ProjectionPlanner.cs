@@ -1,0 +1,175 @@
+using GraphExplorer.Cypher.Ast;
+using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Execution.Aggregation;
+using GraphExplorer.Cypher.Execution.Operators;
+using GraphExplorer.Cypher.Semantics;
+
+namespace GraphExplorer.Cypher.Planning;
+
+/// <summary>
+/// Plans WITH and RETURN: projection or grouping with aggregates, DISTINCT, ORDER BY, SKIP, LIMIT.
+/// Returns the new scope, which holds exactly the projected names.
+/// </summary>
+public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
+{
+    public Scope Plan(Projection projection, Scope scope, List<Operator> operators, bool isWith, int offset,
+        out List<(string Name, int Slot)> columns)
+    {
+        var items = new List<ProjectionItem>();
+        if (projection.Star)
+        {
+            if (scope.Count == 0 && projection.Items.Count == 0)
+                throw plan.Error(offset, "NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope");
+            foreach (var variable in scope.Variables.OrderBy(v => v.Name, StringComparer.Ordinal))
+                items.Add(new ProjectionItem(new Variable(variable.Name), null, variable.Name));
+        }
+        items.AddRange(projection.Items);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (isWith && item.Alias is null && item.Expression is not Variable)
+                throw plan.Error(item.Expression.Offset, "NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
+            if (!names.Add(item.Name))
+                throw plan.Error(item.Expression.Offset, "ColumnNameConflict", $"Multiple result columns with the same name '{item.Name}'");
+        }
+
+        var aggregatesPerItem = items.Select(item => AggregateFinder.Find(item.Expression, plan)).ToList();
+        var aggregating = aggregatesPerItem.Any(a => a.Count > 0);
+        var newScope = new Scope();
+        columns = [];
+        var itemSlots = new int[items.Count];
+        Scope sortScope;
+
+        if (!aggregating)
+        {
+            var compiler = new ExpressionCompiler(plan, scope, subqueries);
+            var slots = new List<int>();
+            var values = new List<Evaluator>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                var kind = KindOf(item.Expression, scope);
+                if (item.Expression is Variable v && v.Name == item.Name && scope.TryGet(v.Name, out var same))
+                {
+                    itemSlots[i] = same.Slot;
+                    newScope.Set(same);
+                }
+                else
+                {
+                    var value = compiler.Compile(item.Expression);
+                    var slot = plan.NewSlot();
+                    slots.Add(slot);
+                    values.Add(value);
+                    itemSlots[i] = slot;
+                    newScope.Set(new BoundVariable(item.Name, slot, kind));
+                }
+            }
+            if (slots.Count > 0) operators.Add(new Project(slots.ToArray(), values.ToArray(), string.Join(", ", items.Select(i => i.Name))));
+            sortScope = projection.Distinct ? newScope : Merge(scope, newScope);
+        }
+        else
+        {
+            var keySlots = new List<int>();
+            var keys = new List<Evaluator>();
+            var compiler = new ExpressionCompiler(plan, scope, subqueries);
+            var aggregateSlots = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+            var specs = new List<AggregateSpec>();
+            var keyScope = new Scope();
+            var pending = new List<int>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                if (aggregatesPerItem[i].Count == 0)
+                {
+                    var slot = plan.NewSlot();
+                    keySlots.Add(slot);
+                    keys.Add(compiler.Compile(item.Expression));
+                    itemSlots[i] = slot;
+                    var variable = new BoundVariable(item.Name, slot, KindOf(item.Expression, scope));
+                    newScope.Set(variable);
+                    keyScope.Set(variable);
+                    if (item.Expression is Variable v && v.Name != item.Name && scope.TryGet(v.Name, out var original))
+                        keyScope.Set(original with { Slot = slot });
+                    continue;
+                }
+                foreach (var aggregate in aggregatesPerItem[i])
+                {
+                    var slot = plan.NewSlot();
+                    aggregateSlots[aggregate] = slot;
+                    specs.Add(Spec(aggregate, slot, compiler));
+                }
+                pending.Add(i);
+            }
+            operators.Add(new Aggregate(keySlots.ToArray(), keys.ToArray(), specs.ToArray(),
+                string.Join(", ", items.Select(i => i.Name))));
+            var slots = new List<int>();
+            var values = new List<Evaluator>();
+            var itemCompiler = new ExpressionCompiler(plan, keyScope, subqueries, aggregateSlots);
+            foreach (var i in pending)
+            {
+                var item = items[i];
+                var value = itemCompiler.Compile(item.Expression);
+                var slot = plan.NewSlot();
+                slots.Add(slot);
+                values.Add(value);
+                itemSlots[i] = slot;
+                newScope.Set(new BoundVariable(item.Name, slot, VariableKind.Value));
+            }
+            if (slots.Count > 0) operators.Add(new Project(slots.ToArray(), values.ToArray(), "aggregates"));
+            sortScope = newScope;
+        }
+
+        for (var i = 0; i < items.Count; i++) columns.Add((items[i].Name, itemSlots[i]));
+        if (projection.Distinct)
+            operators.Add(new Distinct(itemSlots, string.Join(", ", items.Select(i => i.Name))));
+        if (projection.OrderBy.Count > 0)
+        {
+            var sortCompiler = new ExpressionCompiler(plan, sortScope, subqueries);
+            var keys = projection.OrderBy.Select(s => sortCompiler.Compile(Rewrite(s.Expression, items, newScope))).ToArray();
+            operators.Add(new Sort(keys, projection.OrderBy.Select(s => s.Descending).ToArray(),
+                string.Join(", ", projection.OrderBy.Select(s => AstPrinter.Print(s.Expression) + (s.Descending ? " DESC" : "")))));
+        }
+        if (projection.Skip is not null || projection.Limit is not null)
+        {
+            var constant = new ExpressionCompiler(plan, new Scope(), subqueries, constantOnly: true);
+            operators.Add(new SkipLimit(projection.Skip is null ? null : constant.Compile(projection.Skip),
+                projection.Limit is null ? null : constant.Compile(projection.Limit)));
+        }
+        return newScope;
+    }
+
+    /// <summary>An ORDER BY expression that repeats a projected expression reads the projected column instead.</summary>
+    private static Expr Rewrite(Expr expression, List<ProjectionItem> items, Scope projected)
+    {
+        var printed = AstPrinter.Print(expression);
+        foreach (var item in items)
+        {
+            if (item.Expression is Variable) continue;
+            if (AstPrinter.Print(item.Expression) == printed && projected.Contains(item.Name))
+                return new Variable(item.Name) { Offset = expression.Offset };
+        }
+        return expression;
+    }
+
+    private static Scope Merge(Scope before, Scope projected)
+    {
+        var merged = before.Copy();
+        foreach (var variable in projected.Variables) merged.Set(variable);
+        return merged;
+    }
+
+    private static VariableKind KindOf(Expr expression, Scope scope) =>
+        expression is Variable v && scope.TryGet(v.Name, out var bound) ? bound.Kind : VariableKind.Value;
+
+    private AggregateSpec Spec(Expr aggregate, int slot, ExpressionCompiler compiler)
+    {
+        if (aggregate is CountStar) return new AggregateSpec(slot, "count", false, null, null);
+        var call = (FunctionCall)aggregate;
+        var expected = call.Name.StartsWith("percentile", StringComparison.OrdinalIgnoreCase) ? 2 : 1;
+        if (call.Arguments.Count != expected)
+            throw plan.Error(call.Offset, "InvalidNumberOfArguments", $"{call.Name} takes {expected} argument(s)");
+        var argument = compiler.Compile(call.Arguments[0]);
+        var percentile = expected == 2 ? compiler.Compile(call.Arguments[1]) : null;
+        return new AggregateSpec(slot, call.Name, call.Distinct, argument, percentile);
+    }
+}
