@@ -32,6 +32,9 @@ public sealed class Gazetteer
     /// <summary>Event head nouns and their synonym group.</summary>
     public Dictionary<string, string> EventWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Event heads that name an event only with an "of" complement ("the fall of Omar al-Bashir").</summary>
+    public HashSet<string> EventWordsNeedingOf { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     private static Gazetteer Load()
     {
         var gazetteer = new Gazetteer();
@@ -78,6 +81,10 @@ public sealed class Gazetteer
         foreach (var columns in Rows("event-words.txt"))
         {
             gazetteer.EventWords[columns[0]] = columns.Length > 1 ? columns[1] : columns[0];
+            if (columns.Length > 2 && columns[2] == "of")
+            {
+                gazetteer.EventWordsNeedingOf.Add(columns[0]);
+            }
         }
 
         return gazetteer;

@@ -5,15 +5,151 @@ using GraphExplorer.Importer.Parsing;
 
 namespace GraphExplorer.Importer.Recognition;
 
-/// <summary>Finds the events a brief is about and names each by a short canonical phrase.</summary>
+/// <summary>
+/// Finds the events a brief is about. Event phrases (<see cref="EventPhraseReader"/>) are clustered by head group
+/// and shared content words; a bare "the ceasefire" joins the main cluster of its group. A cluster becomes an event
+/// when a name or date qualifies it, when the brief returns to it, or when it opens the brief. Its name is its most
+/// specific phrase; the other phrases are its aliases.
+/// </summary>
 public sealed class EventRecognizer(Gazetteer gazetteer)
 {
+    private const int MaxNameTokens = 8;
+
+    private readonly EventPhraseReader reader = new(gazetteer);
+
     public void Recognize(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, List<Mention> mentions, List<EntityBuilder> entities)
     {
-        _ = gazetteer;
-        _ = brief;
-        _ = tokens;
-        _ = mentions;
-        _ = entities;
+        var keys = KeysByToken(tokens, mentions);
+        var phrases = new List<EventPhrase>();
+        for (var s = 0; s < tokens.Count; s++)
+        {
+            reader.Read(s, tokens[s], keys[s], Headline.IsHeadline(tokens[s]), phrases);
+        }
+
+        var clusters = Cluster(phrases);
+        var opening = FirstSentenceOf(brief, Parsing.SectionHeadings.WhatsHappened);
+        foreach (var cluster in clusters)
+        {
+            var named = entities.FirstOrDefault(e => e.Type == EntityType.Event && Overlaps(e.Name, cluster, !cluster.Named));
+            if (named is null && !cluster.Named && cluster.Phrases.Count < 2 && cluster.Phrases[0].Sentence != opening)
+            {
+                continue;
+            }
+
+            var entity = named ?? Create(cluster, entities);
+            foreach (var phrase in cluster.Phrases)
+            {
+                var mention = new Mention
+                {
+                    Sentence = phrase.Sentence,
+                    TokenStart = phrase.Start,
+                    TokenEnd = phrase.End,
+                    Surface = phrase.Text,
+                    Type = EntityType.Event,
+                    Name = entity.Name,
+                    Key = entity.Key,
+                };
+                mentions.Add(mention);
+                entity.Mentions.Add(mention);
+            }
+        }
     }
+
+    private static EntityBuilder Create(EventCluster cluster, List<EntityBuilder> entities)
+    {
+        var best = cluster.Phrases
+            .Where(p => p.End - p.Start <= MaxNameTokens)
+            .OrderByDescending(p => p.Named)
+            .ThenByDescending(p => p.Words.Count)
+            .FirstOrDefault() ?? cluster.Phrases[0];
+        var name = best.Text;
+        var key = EntityKey.Of(EntityType.Event, name);
+        var existing = entities.FirstOrDefault(e => e.Key == key);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var entity = new EntityBuilder(key, name, EntityType.Event);
+        entities.Add(entity);
+        return entity;
+    }
+
+    private static string?[][] KeysByToken(IReadOnlyList<List<Token>> tokens, List<Mention> mentions)
+    {
+        var keys = new string?[tokens.Count][];
+        for (var s = 0; s < tokens.Count; s++)
+        {
+            keys[s] = new string?[tokens[s].Count];
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Key is null)
+            {
+                continue;
+            }
+
+            for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
+            {
+                keys[mention.Sentence][t] ??= mention.Key;
+            }
+        }
+
+        return keys;
+    }
+
+    private static List<EventCluster> Cluster(List<EventPhrase> phrases)
+    {
+        var clusters = new List<EventCluster>();
+        foreach (var phrase in phrases.Where(p => p.Words.Count > 0).OrderBy(p => p.InHeadline))
+        {
+            var cluster = clusters.FirstOrDefault(c => c.Group == phrase.Group && c.Words.Overlaps(phrase.Words))
+                ?? (phrase.InHeadline ? clusters.FirstOrDefault(c => c.Group == phrase.Group) : null);
+            if (phrase.InHeadline && cluster is null)
+            {
+                continue;
+            }
+
+            if (cluster is null)
+            {
+                cluster = new EventCluster(phrase.Group);
+                clusters.Add(cluster);
+            }
+
+            cluster.Add(phrase);
+        }
+
+        foreach (var phrase in phrases.Where(p => p.Words.Count == 0))
+        {
+            var cluster = clusters.Where(c => c.Group == phrase.Group).OrderByDescending(c => c.Phrases.Count).FirstOrDefault()
+                ?? (phrase.Group == "agreement" ? clusters.Where(c => c.Group == "truce").OrderByDescending(c => c.Phrases.Count).FirstOrDefault() : null);
+            if (cluster is null)
+            {
+                cluster = new EventCluster(phrase.Group);
+                clusters.Add(cluster);
+            }
+
+            cluster.Add(phrase);
+        }
+
+        foreach (var cluster in clusters)
+        {
+            cluster.Phrases.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Start.CompareTo(b.Start));
+        }
+
+        return clusters;
+    }
+
+    // A named event ("Pandemic Agreement") absorbs the phrases of its group that share a word with it, or all of
+    // them when none of the phrases is named itself ("the landmark agreement").
+    private bool Overlaps(string eventName, EventCluster cluster, bool anyOfGroup)
+    {
+        var words = eventName.Split(' ');
+        return gazetteer.EventWords.TryGetValue(words[^1], out var group) && group == cluster.Group
+            && (anyOfGroup || words.Any(w => cluster.Words.Contains(w)));
+    }
+
+    private static int FirstSentenceOf(ParsedBrief brief, string section) =>
+        brief.Sentences.FirstOrDefault(s => s.Section == section)?.Index ?? 0;
 }

@@ -43,7 +43,7 @@ public sealed class MentionRecognizer
         for (var s = 0; s < tokens.Count; s++)
         {
             var sentence = tokens[s];
-            var titleCase = IsTitleCase(sentence);
+            var titleCase = Headline.IsHeadline(sentence);
             var i = 0;
             while (i < sentence.Count)
             {
@@ -267,24 +267,4 @@ public sealed class MentionRecognizer
 
     private static string TitleCase(string words) =>
         string.Join(' ', words.Split(' ').Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
-
-    // Question headlines ("What Did the US-Houthi Ceasefire Actually Cover?") capitalise every word.
-    private static bool IsTitleCase(List<Token> tokens)
-    {
-        var words = 0;
-        var capitalised = 0;
-        foreach (var token in tokens)
-        {
-            if (token.IsWord && token.Text.Length > 3)
-            {
-                words++;
-                if (token.IsCapitalized)
-                {
-                    capitalised++;
-                }
-            }
-        }
-
-        return words >= 3 && capitalised * 10 >= words * 7;
-    }
 }

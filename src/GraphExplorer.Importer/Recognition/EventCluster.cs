@@ -1,0 +1,19 @@
+namespace GraphExplorer.Importer.Recognition;
+
+/// <summary>The phrases taken to name one event: same head group and shared content words.</summary>
+public sealed class EventCluster(string group)
+{
+    public string Group { get; } = group;
+
+    public List<EventPhrase> Phrases { get; } = [];
+
+    public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool Named => Phrases.Any(p => p.Named);
+
+    public void Add(EventPhrase phrase)
+    {
+        Phrases.Add(phrase);
+        Words.UnionWith(phrase.Words);
+    }
+}

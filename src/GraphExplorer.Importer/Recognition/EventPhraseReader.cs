@@ -1,0 +1,220 @@
+using GraphExplorer.Importer.Gazetteers;
+using GraphExplorer.Importer.Parsing;
+
+namespace GraphExplorer.Importer.Recognition;
+
+/// <summary>
+/// Reads the event phrases of a sentence around event head nouns: up to three modifiers before the head
+/// ("Hamas-led attack", "2021 Sudanese coup", "Sudan's war") and one or two prepositional complements after it
+/// ("crackdown on online scam operations", "outbreaks of botulism and salmonella in the UK").
+/// </summary>
+public sealed class EventPhraseReader
+{
+    private const int MaxModifiers = 3;
+    private const int MaxComplement = 6;
+
+    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on",
+        "at", "to", "by", "for", "with", "from", "into", "over", "against", "between", "and", "or", "but", "as",
+        "after", "before", "since", "during", "while", "which", "who", "whose", "where", "when", "than", "has", "have",
+        "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may",
+        "might", "must", "not", "no", "it", "they", "he", "she", "we", "also", "still", "says", "said", "say",
+        "amid", "despite", "including", "under", "more", "most", "some", "any", "all", "both", "each", "such", "other",
+        "another", "many", "much", "several", "same", "so", "very", "then", "there", "here", "what", "why", "how",
+        "did", "does", "do", "if", "about", "through", "across", "around", "until", "up", "out", "off", "per", "via",
+        "near", "without", "within", "toward", "towards", "among", "upon", "following", "led", "brokered", "just",
+        "recent", "latest", "new", "ongoing", "first", "last", "next", "further", "major", "wider", "long", "fresh",
+        "current", "possible", "potential", "previous", "former", "future", "final", "full", "whole", "largest",
+        "worst", "biggest", "own", "further", "those", "only", "even", "already", "now", "again", "any", "one", "two",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "on", "against", "over", "in", "into", "between", "with",
+    };
+
+    private static readonly HashSet<string> VerbCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "not",
+    };
+
+    private readonly Gazetteer gazetteer;
+    private readonly PhraseTrie<string> heads = new(StringComparer.OrdinalIgnoreCase);
+
+    public EventPhraseReader(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        foreach (var (word, group) in gazetteer.EventWords)
+        {
+            heads.Add(word, group);
+        }
+    }
+
+    /// <summary>
+    /// Appends the event phrases of one sentence. <paramref name="keys"/> gives, per token, the key of the entity a
+    /// mention there links to: content words that name an entity count as that entity ("US" and "Washington" alike).
+    /// </summary>
+    public void Read(int sentence, List<Token> tokens, string?[] keys, bool headline, List<EventPhrase> phrases)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (length, group) = heads.Match(tokens, i);
+            if (length == 0 || IsVerb(tokens, i))
+            {
+                continue;
+            }
+
+            var headEnd = i + length;
+            var start = Modifiers(tokens, i);
+            var end = Complement(tokens, headEnd);
+            if (gazetteer.EventWordsNeedingOf.Contains(tokens[i].Text) && (end == headEnd || !tokens[headEnd].IsIgnoreCase("of") || !tokens[headEnd + 1].IsCapitalized))
+            {
+                continue;
+            }
+
+            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var named = false;
+            for (var k = start; k < end; k++)
+            {
+                var token = tokens[k];
+                if ((k < i || k >= headEnd) && token.IsWord && !Stop.Contains(token.Text) && !gazetteer.EventWords.ContainsKey(token.Text))
+                {
+                    if (keys[k] is { } key)
+                    {
+                        words.Add(key);
+                    }
+                    else
+                    {
+                        foreach (var part in token.Text.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                        {
+                            words.Add(Stem(part));
+                        }
+                    }
+
+                    named |= (token.IsCapitalized && !(headline && keys[k] is null)) || char.IsDigit(token.Text[0]);
+                }
+            }
+
+            phrases.Add(new EventPhrase(sentence, start, end, MentionRecognizer.Surface(tokens, start, end), group!, words, named, headline));
+            i = headEnd - 1;
+        }
+    }
+
+    private static bool IsVerb(List<Token> tokens, int i)
+    {
+        if (i > 0 && (VerbCues.Contains(tokens[i - 1].Text) || (tokens[i - 1].IsIgnoreCase("at") && tokens[i].IsIgnoreCase("war"))))
+        {
+            return true;
+        }
+
+        return i + 1 < tokens.Count && tokens[i].IsIgnoreCase("deal") && tokens[i + 1].IsIgnoreCase("with");
+    }
+
+    private int Modifiers(List<Token> tokens, int head)
+    {
+        var start = head;
+        var taken = 0;
+        while (start > 0 && taken < MaxModifiers)
+        {
+            var token = tokens[start - 1];
+            if (token.Is("'s") && start >= 2 && tokens[start - 2].IsCapitalized)
+            {
+                start -= 2;
+                taken++;
+                while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && !Lexicon.FunctionWords.Contains(tokens[start - 1].Text))
+                {
+                    start--;
+                }
+
+                break;
+            }
+
+            if (!token.IsWord || Stop.Contains(token.Text) || (Lexicon.FunctionWords.Contains(token.Text) && !Months.Contains(token.Text)) || gazetteer.EventWords.ContainsKey(token.Text))
+            {
+                break;
+            }
+
+            start--;
+            taken++;
+        }
+
+        // A verb before the head is no modifier: "to combat deforestation", "Washington imposed sanctions".
+        for (var k = head - 1; k >= start; k--)
+        {
+            if (IsVerbModifier(tokens, k))
+            {
+                return k + 1;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsVerbModifier(List<Token> tokens, int at)
+    {
+        var before = at > 0 ? tokens[at - 1] : default;
+        if (at > 0 && (before.Is("to") || VerbCues.Contains(before.Text)))
+        {
+            return true;
+        }
+
+        var word = tokens[at];
+        return !word.IsCapitalized && word.Text.EndsWith("ed", StringComparison.Ordinal) && at > 0 && !Determiners.Contains(before.Text) && !Prepositions.Contains(before.Text);
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "this", "that" };
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private int Complement(List<Token> tokens, int after)
+    {
+        if (after >= tokens.Count || !Prepositions.Contains(tokens[after].Text))
+        {
+            return after;
+        }
+
+        var end = after + 1;
+        if (end < tokens.Count && tokens[end].IsIgnoreCase("the"))
+        {
+            end++;
+        }
+
+        var taken = 0;
+        while (end < tokens.Count && taken < MaxComplement)
+        {
+            var token = tokens[end];
+            if (token.IsWord && !Stop.Contains(token.Text) && !gazetteer.EventWords.ContainsKey(token.Text))
+            {
+                end++;
+                taken++;
+                continue;
+            }
+
+            if ((token.Is("and") || token.Is("in") || token.Is("of")) && end + 1 < tokens.Count && tokens[end + 1].IsWord && !Stop.Contains(tokens[end + 1].Text) && taken > 0)
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (end > after + 1 && Stop.Contains(tokens[end - 1].Text))
+        {
+            end--;
+        }
+
+        return taken == 0 ? after : end;
+    }
+
+    // "disputes" and "dispute", "attacks" and "attack" are the same word for telling events apart.
+    private static string Stem(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.Length > 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) ? lower[..^1] : lower;
+    }
+}

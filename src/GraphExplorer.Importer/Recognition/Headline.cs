@@ -1,0 +1,29 @@
+using GraphExplorer.Importer.Parsing;
+
+namespace GraphExplorer.Importer.Recognition;
+
+/// <summary>
+/// Question headlines ("What Did the US-Houthi Ceasefire Actually Cover?") capitalise every word, so capitals there
+/// say nothing about names.
+/// </summary>
+public static class Headline
+{
+    public static bool IsHeadline(List<Token> tokens)
+    {
+        var words = 0;
+        var capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && token.Text.Length > 3)
+            {
+                words++;
+                if (token.IsCapitalized)
+                {
+                    capitalised++;
+                }
+            }
+        }
+
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+}
