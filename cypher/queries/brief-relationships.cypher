@@ -1,0 +1,4 @@
+// The relations a brief gave evidence for.
+MATCH (:Brief {key: $key})-[:MENTIONS]->(:Entity)-[r:LEADS|MEMBER_OF|ALLEGES|CRITICIZES|SUPPORTS|TENSION_WITH|COOPERATES_WITH|REPORTS_ON|INVOLVED_IN|LOCATED_IN|LINKED_TO]->(:Entity)
+WHERE $key IN r.briefs
+RETURN DISTINCT r

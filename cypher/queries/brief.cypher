@@ -1,0 +1,3 @@
+// One brief by its key.
+MATCH (b:Brief {key: $key})
+RETURN b

@@ -1,0 +1,3 @@
+// One entity by its key.
+MATCH (e:Entity {key: $key})
+RETURN e

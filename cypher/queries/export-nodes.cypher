@@ -1,0 +1,3 @@
+// Every node, for export.
+MATCH (n)
+RETURN n

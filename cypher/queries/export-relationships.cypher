@@ -1,0 +1,3 @@
+// Every relationship, for export.
+MATCH ()-[r]->()
+RETURN r

@@ -1,0 +1,3 @@
+// How many nodes the graph has.
+MATCH (n)
+RETURN count(n) AS count

@@ -1,0 +1,4 @@
+// Every property key used on a relationship.
+MATCH ()-[r]->()
+UNWIND keys(r) AS key
+RETURN DISTINCT key

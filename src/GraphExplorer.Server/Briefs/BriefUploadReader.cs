@@ -1,0 +1,71 @@
+using GraphExplorer.Importer;
+using GraphExplorer.Server.Options;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Server.Briefs;
+
+/// <summary>
+/// Reads the brief of <c>POST /api/briefs</c>: the body itself (text/plain), or the <c>file</c> field of a
+/// multipart form. Never reads more than the size limit: a larger brief is a 413.
+/// </summary>
+public sealed class BriefUploadReader(IOptions<GraphExplorerOptions> options)
+{
+    private const string DefaultFileName = "brief.txt";
+    private const int MultipartOverhead = 16 * 1024;
+
+    private readonly long _maxBytes = options.Value.MaxBriefBytes;
+
+    public async Task<BriefUpload> ReadAsync(HttpRequest request, string? name, CancellationToken cancellation)
+    {
+        if (request.ContentLength > _maxBytes + (request.HasFormContentType ? MultipartOverhead : 0)) throw TooLarge();
+        return request.HasFormContentType ? await ReadFormAsync(request, name, cancellation) : await ReadBodyAsync(request, name, cancellation);
+    }
+
+    private async Task<BriefUpload> ReadBodyAsync(HttpRequest request, string? name, CancellationToken cancellation)
+    {
+        var content = await ReadLimitedAsync(request.Body, cancellation);
+        return new BriefUpload(FileName(name), content);
+    }
+
+    private async Task<BriefUpload> ReadFormAsync(HttpRequest request, string? name, CancellationToken cancellation)
+    {
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = _maxBytes + MultipartOverhead }, cancellation);
+        }
+        catch (InvalidDataException error)
+        {
+            throw new BadHttpRequestException($"The multipart body could not be read: {error.Message}", StatusCodes.Status400BadRequest);
+        }
+        var file = form.Files.GetFile("file")
+            ?? throw new BadHttpRequestException("The multipart form has no 'file' field.", StatusCodes.Status400BadRequest);
+        if (file.Length > _maxBytes) throw TooLarge();
+        await using var stream = file.OpenReadStream();
+        return new BriefUpload(FileName(name ?? file.FileName), await ReadLimitedAsync(stream, cancellation));
+    }
+
+    private async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken cancellation)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellation)) > 0)
+        {
+            if (buffer.Length + read > _maxBytes) throw TooLarge();
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private BadHttpRequestException TooLarge() =>
+        new($"The brief is larger than the limit of {_maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>Only the file's own name is kept: a client cannot make the server look at a path.</summary>
+    private static string FileName(string? name)
+    {
+        var fileName = Path.GetFileName((name ?? "").Replace('\\', '/'));
+        return string.IsNullOrWhiteSpace(fileName) ? DefaultFileName : fileName;
+    }
+}

@@ -1,0 +1,43 @@
+using GraphExplorer.Server.Briefs;
+using GraphExplorer.Server.Errors;
+using GraphExplorer.Server.Json;
+using GraphExplorer.Server.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GraphExplorer.Server.Endpoints;
+
+/// <summary><c>/api/briefs</c>: list, read and import briefs.</summary>
+public static class BriefEndpoints
+{
+    public static IEndpointRouteBuilder MapBriefEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/briefs").WithTags("Briefs");
+        group.MapGet("/", List).WithSummary("Every brief, newest first.");
+        group.MapGet("/{key}", Get).WithSummary("One brief with its sentences and what was extracted from each.");
+        group.MapPost("/", Import)
+            .AddEndpointFilter<RequireApiKeyFilter>()
+            .Accepts<string>("text/plain")
+            .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("Import one brief (text/plain body, or multipart field 'file'; optional ?name=); answers with what was added.");
+        return app;
+    }
+
+    private static GraphOk<IReadOnlyList<BriefSummary>> List(BriefReads reads, CancellationToken cancellation) =>
+        GraphResults.Ok(reads.List(cancellation));
+
+    private static Results<GraphOk<BriefDetail>, ProblemHttpResult> Get(string key, BriefReads reads, CancellationToken cancellation)
+    {
+        if (reads.Detail(key, cancellation) is not { } detail) return ApiProblems.NotFound($"There is no brief with key '{key}'.");
+        return GraphResults.Ok(detail);
+    }
+
+    private static async Task<GraphCreated<BriefImportAnswer>> Import(HttpRequest request, string? name, BriefUploadReader reader,
+        BriefImports imports, CancellationToken cancellation)
+    {
+        var upload = await reader.ReadAsync(request, name, cancellation);
+        return GraphResults.Created(BriefImportAnswer.From(await imports.ImportAsync(upload, cancellation)));
+    }
+}

@@ -1,0 +1,3 @@
+namespace GraphExplorer.Server.Relationships;
+
+public sealed record EvidenceBrief(string? Key, string? Title, string? File);

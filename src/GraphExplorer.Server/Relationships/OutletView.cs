@@ -1,0 +1,3 @@
+namespace GraphExplorer.Server.Relationships;
+
+public sealed record OutletView(string? Key, string? Name);
