@@ -33,7 +33,7 @@ public sealed class BriefExtractor
         mentions = new MentionRecognizer(gazetteer, classifier);
         linker = new EntityLinker(gazetteer);
         events = new EventRecognizer(gazetteer);
-        relations = new RelationExtractor(gazetteer);
+        relations = new RelationExtractor();
     }
 
     public BriefExtraction Extract(string fileName, string text)

@@ -9,6 +9,8 @@ namespace GraphExplorer.Importer.Recognition;
 /// </summary>
 public sealed class Mention
 {
+    private readonly int? titleStart;
+
     public required int Sentence { get; init; }
 
     public required int TokenStart { get; init; }
@@ -31,6 +33,13 @@ public sealed class Mention
     public TitleEntry? Title { get; init; }
 
     public string? TitledSurface { get; init; }
+
+    /// <summary>The first token of the title, or of the name when there is none.</summary>
+    public int TitleStart
+    {
+        get => titleStart ?? TokenStart;
+        init => titleStart = value;
+    }
 
     /// <summary>The country an organisation's own words tie it to ("Pakistan Army", "Thailand's army").</summary>
     public GazetteerEntry? Tie { get; set; }

@@ -109,6 +109,7 @@ public sealed class MentionRecognizer
             Type = result.Type,
             Name = mention.Name,
             Title = result.Title,
+            TitleStart = result.TitleStart,
             TitledSurface = result.Title is null ? null : Surface(tokens, result.TitleStart, end),
             Tentative = result.Tentative,
         });

@@ -1,0 +1,87 @@
+using GraphExplorer.Importer.Model;
+using GraphExplorer.Importer.Recognition;
+
+namespace GraphExplorer.Importer.Relations;
+
+/// <summary>
+/// Relations of events (GOLD-FORMAT.md conventions 6 and 7): the actors a sentence names with an event take part in
+/// the nearest one (INVOLVED_IN); a country inside the event's phrase or right after it ("in Indonesia") is where it
+/// happens (LOCATED_IN); every cited outlet REPORTS_ON the brief's main event and on the events its sentences name.
+/// </summary>
+public sealed class EventRule : IRelationRule
+{
+    public void Apply(BriefDocument document, RelationSet relations)
+    {
+        var main = MainEvent(document);
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            var mentions = document.In(s);
+            var events = mentions.Where(m => m.Type == EntityType.Event).ToList();
+            if (events.Count == 0)
+            {
+                continue;
+            }
+
+            var outlets = document.OutletsOf(s);
+            var tokens = document.Tokens[s];
+            foreach (var mention in mentions)
+            {
+                if (mention.Type == EntityType.Outlet)
+                {
+                    foreach (var e in events)
+                    {
+                        relations.Add(mention.Key!, RelationTypes.ReportsOn, e.Key!, s, 0.6);
+                    }
+
+                    continue;
+                }
+
+                if (!BriefDocument.IsActor(mention))
+                {
+                    continue;
+                }
+
+                var inside = events.FirstOrDefault(e => e.TokenStart <= mention.TokenStart && mention.TokenEnd <= e.TokenEnd);
+                var nearest = inside ?? events.MinBy(e => Distance(e, mention))!;
+                var locative = mention.TokenStart > 0 && tokens[mention.TokenStart - 1].IsIgnoreCase("in");
+                if (mention.Type == EntityType.Country && (inside is not null || (locative && mention.TokenStart - nearest.TokenEnd is >= 0 and <= 3)))
+                {
+                    relations.Add(nearest.Key!, RelationTypes.LocatedIn, mention.Key!, s, 0.6, outlets: outlets);
+                    if (locative)
+                    {
+                        continue;
+                    }
+                }
+
+                relations.Add(mention.Key!, RelationTypes.InvolvedIn, nearest.Key!, s, 0.5, outlets: outlets);
+            }
+        }
+
+        if (main is null)
+        {
+            return;
+        }
+
+        foreach (var outlet in document.Entities.Where(e => e.Type == EntityType.Outlet))
+        {
+            relations.Add(outlet.Key, RelationTypes.ReportsOn, main, -1, 0.5);
+        }
+    }
+
+    private static int Distance(Mention a, Mention b) =>
+        a.TokenEnd <= b.TokenStart ? b.TokenStart - a.TokenEnd : a.TokenStart >= b.TokenEnd ? a.TokenStart - b.TokenEnd : 0;
+
+    // The event the brief opens with, or failing that the one it mentions most.
+    private static string? MainEvent(BriefDocument document)
+    {
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            if (document.Section(s) == Parsing.SectionHeadings.WhatsHappened && document.In(s).FirstOrDefault(m => m.Type == EntityType.Event) is { } first)
+            {
+                return first.Key;
+            }
+        }
+
+        return document.Entities.Where(e => e.Type == EntityType.Event).MaxBy(e => e.Mentions.Count)?.Key;
+    }
+}

@@ -1,0 +1,290 @@
+using GraphExplorer.Importer.Gazetteers;
+using GraphExplorer.Importer.Model;
+using GraphExplorer.Importer.Parsing;
+using GraphExplorer.Importer.Recognition;
+
+namespace GraphExplorer.Importer.Relations;
+
+/// <summary>
+/// LEADS and MEMBER_OF (GOLD-FORMAT.md convention 2) from titles and roles: "Cambodian Prime Minister Hun Manet",
+/// "FAA Administrator Mike Whitaker", "Hungary's prime minister, Viktor Orban", "Yahya Saree, the Houthis' military
+/// spokesman", "EU trade commissioner Valdis Dombrovskis", and in entity cards "has served as Prime Minister of
+/// Malaysia since 2022", "Vice President of the ruling Cambodian People's Party", "led by X". Past roles ("former",
+/// "was ... from 1985 to 2023") give nothing; a deputy is a member.
+/// </summary>
+public sealed class LeadershipRule : IRelationRule
+{
+    private const int AppositionWindow = 8;
+    private const int RoleWindow = 4;
+
+    private static readonly HashSet<string> LeaderRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "head",
+        "chief", "chair", "chairman", "chairwoman", "chairperson", "director-general", "secretary-general",
+        "chief executive", "ceo", "administrator", "commander", "governor", "mayor", "co-chair", "co-chairs",
+    };
+
+    private static readonly HashSet<string> MemberRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "member", "members", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "commissioner",
+        "deputy", "vice president", "vice-president", "ambassador", "envoy", "secretary", "senator", "lawmaker", "mp",
+        "adviser", "advisor", "engineer", "employee", "whistleblower", "general", "negotiator",
+    };
+
+    private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late", "then", "once", "was", "were" };
+
+    private static readonly HashSet<string> StateTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan", "Supreme Leader",
+        "Acting President", "Acting Prime Minister", "Interim Prime Minister", "Interim President",
+    };
+
+    private readonly PhraseTrie<string> roles = BuildRoles();
+
+    public void Apply(BriefDocument document, RelationSet relations)
+    {
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            var outlets = document.OutletsOf(s);
+            foreach (var person in document.In(s).Where(m => m.Type == EntityType.Person))
+            {
+                TitleBefore(document, s, person, relations, outlets);
+                RoleBefore(document, s, person, relations, outlets);
+                RoleAfter(document, s, person, relations, outlets);
+            }
+
+            RoleOf(document, s, relations, outlets);
+        }
+    }
+
+    // "Cambodian Prime Minister Hun Manet", "WHO Director-General Tedros", "President Donald Trump".
+    private void TitleBefore(BriefDocument document, int s, Mention person, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        if (person.Title is not { } title || IsPast(document.Tokens[s], person.TitleStart))
+        {
+            return;
+        }
+
+        var body = Owner(document, s, person.TitleStart);
+        if (body is null && title.Role == TitleRole.Leader && StateTitles.Contains(title.Title))
+        {
+            body = NearestCountry(document, s, person.TitleStart);
+        }
+
+        if (body is not null && title.Role != TitleRole.Other)
+        {
+            relations.Add(person.Key!, title.Role == TitleRole.Leader ? RelationTypes.Leads : RelationTypes.MemberOf, body.Key!, s, 0.8, outlets: outlets);
+        }
+    }
+
+    // "Hungary's prime minister, Viktor Orban", "EU trade commissioner Valdis Dombrovskis", "aid chief Tom Fletcher".
+    private void RoleBefore(BriefDocument document, int s, Mention person, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        var end = person.TitleStart;
+        if (end > 0 && tokens[end - 1].Is(","))
+        {
+            end--;
+        }
+
+        for (var start = Math.Max(0, end - RoleWindow); start < end; start++)
+        {
+            var (length, role) = roles.Match(tokens, start, end);
+            if (length != end - start || tokens[start].IsCapitalized && person.Title is not null)
+            {
+                continue;
+            }
+
+            var roleStart = start;
+            var qualified = false;
+            while (roleStart > 0 && roleStart > start - 2 && tokens[roleStart - 1].IsWord && !tokens[roleStart - 1].IsCapitalized && !PastMarkers.Contains(tokens[roleStart - 1].Text)
+                   && document.At(s, roleStart - 1) is null && tokens[roleStart - 1].Text is not ("the" or "a" or "an" or "and" or "of" or "by" or "his" or "her" or "its" or "their"))
+            {
+                qualified |= !tokens[roleStart - 1].IsIgnoreCase("acting") && !tokens[roleStart - 1].IsIgnoreCase("interim");
+                roleStart--;
+            }
+
+            if (IsPast(tokens, roleStart))
+            {
+                return;
+            }
+
+            var body = Owner(document, s, roleStart);
+            if (body is not null)
+            {
+                var leads = LeaderRoles.Contains(role!) && !qualified;
+                relations.Add(person.Key!, leads ? RelationTypes.Leads : RelationTypes.MemberOf, body.Key!, s, 0.7, outlets: outlets);
+            }
+
+            return;
+        }
+    }
+
+    // "Yahya Saree, the Houthis' military spokesman", "Burhan, ... Sudan's de facto head of state".
+    private void RoleAfter(BriefDocument document, int s, Mention person, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        if (person.TokenEnd >= tokens.Count || !tokens[person.TokenEnd].Is(","))
+        {
+            return;
+        }
+
+        Mention? body = null;
+        for (var i = person.TokenEnd + 1; i < tokens.Count && i <= person.TokenEnd + AppositionWindow && !tokens[i].Is(",") && !tokens[i].Is("."); i++)
+        {
+            if (PastMarkers.Contains(tokens[i].Text) || tokens[i].IsIgnoreCase("who"))
+            {
+                return;
+            }
+
+            if (document.At(s, i) is { Type: EntityType.Organization or EntityType.Country } found)
+            {
+                body = found;
+                i = found.TokenEnd - 1;
+                continue;
+            }
+
+            var (length, role) = roles.Match(tokens, i);
+            if (length > 0 && body is not null)
+            {
+                var leads = LeaderRoles.Contains(role!);
+                relations.Add(person.Key!, leads ? RelationTypes.Leads : RelationTypes.MemberOf, body.Key!, s, 0.7, outlets: outlets);
+                body = null;
+                i += length - 1;
+            }
+        }
+    }
+
+    // "has served as Prime Minister of Malaysia since 2022", "the chief of Pakistan's army, General Asim Munir",
+    // "Vice President of the ruling Cambodian People's Party", "has led the Houthi movement", "led by X".
+    private void RoleOf(BriefDocument document, int s, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        var mentions = document.In(s);
+        var subject = document.CardSubject(s);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((tokens[i].IsIgnoreCase("led") || tokens[i].IsIgnoreCase("leads") || tokens[i].IsIgnoreCase("heads") || tokens[i].IsIgnoreCase("headed")) && i + 1 < tokens.Count)
+            {
+                if (tokens[i + 1].Is("by") && NextMention(document, s, i + 2) is { Type: EntityType.Person } leader && !IsPast(tokens, i))
+                {
+                    var led = subject is { Type: EntityType.Organization or EntityType.Country } ? subject.Key : PreviousBody(mentions, i)?.Key;
+                    if (led is not null)
+                    {
+                        relations.Add(leader.Key!, RelationTypes.Leads, led, s, 0.7, outlets: outlets);
+                    }
+                }
+                else if (subject is { Type: EntityType.Person } && NextMention(document, s, i + 1) is { Type: EntityType.Organization or EntityType.Country } body && !IsPast(tokens, i))
+                {
+                    relations.Add(subject.Key, RelationTypes.Leads, body.Key!, s, 0.7, outlets: outlets);
+                }
+
+                continue;
+            }
+
+            var (length, role) = roles.Match(tokens, i);
+            if (length == 0 || i + length >= tokens.Count || !tokens[i + length].Is("of"))
+            {
+                continue;
+            }
+
+            var target = NextMention(document, s, i + length + 1);
+            if (target is null || target.Type is not (EntityType.Organization or EntityType.Country) || IsPast(tokens, i) || PastRange(tokens, target.TokenEnd))
+            {
+                continue;
+            }
+
+            var holder = subject is { Type: EntityType.Person } ? subject.Key : PersonNear(document, s, i, target.TokenEnd);
+            if (holder is null)
+            {
+                continue;
+            }
+
+            var leads = LeaderRoles.Contains(role!) && !(i > 0 && (tokens[i - 1].IsIgnoreCase("vice") || tokens[i - 1].IsIgnoreCase("deputy")));
+            relations.Add(holder, leads ? RelationTypes.Leads : RelationTypes.MemberOf, target.Key!, s, 0.75, outlets: outlets);
+        }
+    }
+
+    private static Mention? NextMention(BriefDocument document, int s, int from)
+    {
+        var tokens = document.Tokens[s];
+        while (from < tokens.Count && (tokens[from].Is("the") || tokens[from].Is("ruling") || tokens[from].Is("a")))
+        {
+            from++;
+        }
+
+        return from < tokens.Count ? document.At(s, from) : null;
+    }
+
+    private static Mention? PreviousBody(List<Mention> mentions, int before) =>
+        mentions.LastOrDefault(m => m.TokenEnd <= before && m.Type is EntityType.Organization or EntityType.Country);
+
+    // The person a role phrase belongs to: just before it ("X, the president of Y") or just after ("the chief of Y, General Z").
+    private static string? PersonNear(BriefDocument document, int s, int roleStart, int targetEnd)
+    {
+        var mentions = document.In(s);
+        var before = mentions.LastOrDefault(m => m.Type == EntityType.Person && m.TokenEnd <= roleStart && roleStart - m.TokenEnd <= 3);
+        if (before is not null)
+        {
+            return before.Key;
+        }
+
+        var after = mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.TitleStart >= targetEnd && m.TitleStart - targetEnd <= 2);
+        return after?.Key;
+    }
+
+    // The body a title or role belongs to, named right before it: "Cambodian", "WHO", "Thailand's".
+    private static Mention? Owner(BriefDocument document, int s, int titleStart)
+    {
+        var tokens = document.Tokens[s];
+        var at = titleStart - 1;
+        if (at >= 0 && (tokens[at].Is("'s") || tokens[at].Is("'")))
+        {
+            at--;
+        }
+
+        return at >= 0 && document.At(s, at) is { Type: EntityType.Organization or EntityType.Country } owner ? owner : null;
+    }
+
+    private static Mention? NearestCountry(BriefDocument document, int s, int before)
+    {
+        for (var t = s; t >= Math.Max(0, s - 2); t--)
+        {
+            var country = document.In(t).LastOrDefault(m => m.Type == EntityType.Country && (t != s || m.TokenEnd <= before));
+            if (country is not null)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPast(List<Token> tokens, int at)
+    {
+        for (var i = Math.Max(0, at - 3); i < at; i++)
+        {
+            if (PastMarkers.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "... of Cambodia from 1985 to 2023": a role that ended.
+    private static bool PastRange(List<Token> tokens, int after) =>
+        after + 3 < tokens.Count && tokens[after].IsIgnoreCase("from") && char.IsDigit(tokens[after + 1].Text[0]) && tokens[after + 2].IsIgnoreCase("to");
+
+    private static PhraseTrie<string> BuildRoles()
+    {
+        var trie = new PhraseTrie<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var role in LeaderRoles.Concat(MemberRoles))
+        {
+            trie.Add(role, role);
+        }
+
+        return trie;
+    }
+}

@@ -1,0 +1,173 @@
+using GraphExplorer.Importer.Gazetteers;
+using GraphExplorer.Importer.Linking;
+using GraphExplorer.Importer.Model;
+using GraphExplorer.Importer.Parsing;
+using GraphExplorer.Importer.Recognition;
+
+namespace GraphExplorer.Importer.Relations;
+
+/// <summary>
+/// Ties organisations to countries and parent bodies (GOLD-FORMAT.md convention 4): an organ of a state (army,
+/// ministry, court, regulator, state-owned company) is LINKED_TO its country, a private body is LOCATED_IN it, a body
+/// that is part of another is LINKED_TO it. The tie comes from the name ("Pakistan Army"), a possessive ("Denmark's
+/// Maersk"), an apposition ("Ibama, Brazil's environmental agency"), a list ("Chinese carmakers such as BYD"), a card
+/// ("headquartered in ...") or the gazetteer.
+/// </summary>
+public sealed class OrganizationTieRule : IRelationRule
+{
+    private const int AppositionWindow = 10;
+
+    private static readonly string[] StateWords =
+    [
+        "Ministry", "Army", "Armed Forces", "Court", "Senate", "Parliament", "Authority", "Department", "Police", "Navy",
+        "Guard", "Junta", "Government", "Council", "Administration", "National Institute", "Coast Guard", "Agency",
+        "Air Force", "Defence Forces", "Central Bank", "Commission",
+    ];
+
+    private static readonly HashSet<string> StateAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state-owned", "state-controlled", "state-run", "state-backed", "government-owned", "government", "public", "federal",
+        "regulator", "regulators", "watchdog", "ministry", "agency",
+    };
+
+    private static readonly HashSet<string> ListOpeners = new(StringComparer.OrdinalIgnoreCase) { "such", "as", "including", "like", ",", "whose" };
+
+    private static readonly HashSet<string> BasedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "headquartered", "headquarters", "based", "located", "seated", "registered",
+    };
+
+    public void Apply(BriefDocument document, RelationSet relations)
+    {
+        var state = new HashSet<string>(document.Entities.Where(IsState).Select(e => e.Key));
+        var ties = new List<(string Organization, string Country, int Sentence)>();
+        foreach (var entity in document.Entities.Where(e => e.Type == EntityType.Organization))
+        {
+            var first = entity.Mentions.Count > 0 ? entity.Mentions.Min(m => m.Sentence) : -1;
+            if (entity.Tie is { } tie && document.ByKey.ContainsKey(tie.Key))
+            {
+                ties.Add((entity.Key, tie.Key, first));
+            }
+
+            if (entity.Parent is { } parent && document.ByKey.ContainsKey(parent.Key))
+            {
+                relations.Add(entity.Key, RelationTypes.LinkedTo, parent.Key, first, 0.8);
+            }
+        }
+
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            FindTies(document, s, state, ties);
+        }
+
+        foreach (var (organization, country, sentence) in ties)
+        {
+            var type = state.Contains(organization) ? RelationTypes.LinkedTo : RelationTypes.LocatedIn;
+            relations.Add(organization, type, country, sentence, 0.7, outlets: sentence >= 0 ? document.OutletsOf(sentence) : null);
+        }
+    }
+
+    private static bool IsState(EntityBuilder entity) =>
+        entity.Type == EntityType.Organization
+        && (entity.IsStateOrgan || entity.Known?.Kind == "state"
+            || (entity.Known is null && StateWords.Any(w => entity.Name.Contains(w, StringComparison.Ordinal))));
+
+    private void FindTies(BriefDocument document, int s, HashSet<string> state, List<(string, string, int)> ties)
+    {
+        var tokens = document.Tokens[s];
+        var mentions = document.In(s);
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityType.Organization)
+            {
+                if (mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].Is("'s") && document.At(s, mention.TokenStart - 2) is { Type: EntityType.Country } owner)
+                {
+                    ties.Add((mention.Key!, owner.Key!, s));
+                }
+
+                Apposition(document, s, mention, state, ties);
+            }
+            else if (mention.Type == EntityType.Country)
+            {
+                List(document, s, mention, ties);
+            }
+        }
+
+        if (document.Section(s) == SectionHeadings.MoreOnTheseTopics && document.CardSubject(s) is { Type: EntityType.Organization } subject)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (BasedWords.Contains(tokens[i].Text))
+                {
+                    var country = mentions.FirstOrDefault(m => m.TokenStart > i && m.Type == EntityType.Country && m.Form != FormKind.Demonym);
+                    if (country is not null)
+                    {
+                        ties.Add((subject.Key, country.Key!, s));
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    // "Ibama, Brazil's environmental agency", "Petrobras, the state-controlled oil company".
+    private static void Apposition(BriefDocument document, int s, Mention organization, HashSet<string> state, List<(string, string, int)> ties)
+    {
+        var tokens = document.Tokens[s];
+        if (organization.TokenEnd >= tokens.Count || !tokens[organization.TokenEnd].Is(","))
+        {
+            return;
+        }
+
+        for (var i = organization.TokenEnd + 1; i < tokens.Count && i <= organization.TokenEnd + AppositionWindow && !tokens[i].Is(",") && !tokens[i].Is("."); i++)
+        {
+            if (StateAdjectives.Contains(tokens[i].Text))
+            {
+                state.Add(organization.Key!);
+            }
+
+            if (i + 1 < tokens.Count && tokens[i + 1].Is("'s") && document.At(s, i) is { Type: EntityType.Country } country)
+            {
+                ties.Add((organization.Key!, country.Key!, s));
+            }
+        }
+    }
+
+    // "Chinese carmakers such as BYD, Geely and SAIC Motor", "Germany, whose carmakers Volkswagen, BMW and Mercedes-Benz".
+    private static void List(BriefDocument document, int s, Mention country, List<(string, string, int)> ties)
+    {
+        var tokens = document.Tokens[s];
+        var i = country.TokenEnd;
+        if (i < tokens.Count && tokens[i].Is("'s"))
+        {
+            i++;
+        }
+
+        var nouns = 0;
+        while (i < tokens.Count && (ListOpeners.Contains(tokens[i].Text) || (!tokens[i].IsCapitalized && tokens[i].IsWord && nouns < 2 && tokens[i].Text.EndsWith('s'))))
+        {
+            if (!ListOpeners.Contains(tokens[i].Text))
+            {
+                nouns++;
+            }
+
+            i++;
+        }
+
+        if (nouns == 0)
+        {
+            return;
+        }
+
+        while (i < tokens.Count && document.At(s, i) is { Type: EntityType.Organization } member)
+        {
+            ties.Add((member.Key!, country.Key!, s));
+            i = member.TokenEnd;
+            if (i < tokens.Count && (tokens[i].Is(",") || tokens[i].Is("and")))
+            {
+                i++;
+            }
+        }
+    }
+}

@@ -1,0 +1,310 @@
+using GraphExplorer.Importer.Model;
+using GraphExplorer.Importer.Parsing;
+using GraphExplorer.Importer.Recognition;
+
+namespace GraphExplorer.Importer.Relations;
+
+/// <summary>
+/// Stances between actors, from verbs and their subject and object (GOLD-FORMAT.md convention 3): "X accused Y of
+/// Z" and "X alleged that ..." are ALLEGES with the claim; criticised, condemned, opposed, voted against are
+/// CRITICIZES; backs, supports, funds, "X-backed Y" are SUPPORTS; "tensions with", "war between X and Y" are
+/// TENSION_WITH; agreeing or signing with someone is COOPERATES_WITH.
+/// </summary>
+public sealed class StanceRule : IRelationRule
+{
+    private const int MaxClaimTokens = 25;
+
+    private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["accused"] = RelationTypes.Alleges, ["accuses"] = RelationTypes.Alleges, ["accusing"] = RelationTypes.Alleges,
+        ["accuse"] = RelationTypes.Alleges, ["blamed"] = RelationTypes.Alleges, ["blames"] = RelationTypes.Alleges,
+        ["blaming"] = RelationTypes.Alleges, ["charged"] = RelationTypes.Alleges,
+        ["criticized"] = RelationTypes.Criticizes, ["criticised"] = RelationTypes.Criticizes, ["criticizes"] = RelationTypes.Criticizes,
+        ["criticises"] = RelationTypes.Criticizes, ["condemned"] = RelationTypes.Criticizes, ["condemns"] = RelationTypes.Criticizes,
+        ["denounced"] = RelationTypes.Criticizes, ["denounces"] = RelationTypes.Criticizes, ["opposed"] = RelationTypes.Criticizes,
+        ["opposes"] = RelationTypes.Criticizes, ["slammed"] = RelationTypes.Criticizes, ["rejected"] = RelationTypes.Criticizes,
+        ["rejects"] = RelationTypes.Criticizes, ["attacked"] = RelationTypes.Criticizes, ["decried"] = RelationTypes.Criticizes,
+        ["sanctioned"] = RelationTypes.Criticizes, ["protested"] = RelationTypes.Criticizes,
+        ["backs"] = RelationTypes.Supports, ["backed"] = RelationTypes.Supports, ["supports"] = RelationTypes.Supports,
+        ["supported"] = RelationTypes.Supports, ["endorsed"] = RelationTypes.Supports, ["endorses"] = RelationTypes.Supports,
+        ["funds"] = RelationTypes.Supports, ["funded"] = RelationTypes.Supports, ["financed"] = RelationTypes.Supports,
+        ["arms"] = RelationTypes.Supports, ["armed"] = RelationTypes.Supports, ["welcomed"] = RelationTypes.Supports,
+        ["praised"] = RelationTypes.Supports, ["champions"] = RelationTypes.Supports, ["championed"] = RelationTypes.Supports,
+        ["nominate"] = RelationTypes.Supports, ["nominated"] = RelationTypes.Supports, ["thanked"] = RelationTypes.Supports,
+        ["pledged"] = RelationTypes.Supports, ["donated"] = RelationTypes.Supports, ["contributed"] = RelationTypes.Supports,
+    };
+
+    private static readonly HashSet<string> Frictions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tensions", "tension", "dispute", "disputes", "conflict", "war", "clashes", "rivalry", "feud", "standoff",
+        "hostilities", "fighting", "confrontation", "row", "spat",
+    };
+
+    private static readonly HashSet<string> Agreements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreed", "signed", "sealed", "struck", "reached", "concluded", "negotiated",
+    };
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ".", ":", "\"", "(", ")" };
+
+    public void Apply(BriefDocument document, RelationSet relations)
+    {
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            if (Headline.IsHeadline(document.Tokens[s]))
+            {
+                continue;
+            }
+
+            var outlets = document.OutletsOf(s);
+            var tokens = document.Tokens[s];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var token = tokens[i];
+                if (token.IsIgnoreCase("-backed") || token.IsIgnoreCase("-funded") || token.IsIgnoreCase("-sponsored") || token.IsIgnoreCase("-armed"))
+                {
+                    Backed(document, s, i, relations, outlets);
+                }
+                else if (Verbs.TryGetValue(token.Text, out var type))
+                {
+                    Verb(document, s, i, type, relations, outlets);
+                }
+                else if (Frictions.Contains(token.Text))
+                {
+                    Friction(document, s, i, relations, outlets);
+                }
+                else if (Agreements.Contains(token.Text))
+                {
+                    Agreement(document, s, i, relations, outlets);
+                }
+            }
+        }
+    }
+
+    // "the Iran-backed movement": Iran SUPPORTS the movement named next (or the subject the phrase describes).
+    private static void Backed(BriefDocument document, int s, int at, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var backer = document.At(s, at - 1);
+        var backed = NextActor(document, s, at + 1, 4) ?? PreviousActor(document, s, at - 1, excluding: backer);
+        if (backer is not null && backed is not null)
+        {
+            relations.Add(backer.Key!, RelationTypes.Supports, backed.Key!, s, 0.7, outlets: outlets);
+        }
+    }
+
+    private static void Verb(BriefDocument document, int s, int at, string type, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        var subjects = Subjects(document, s, at);
+        if (tokens[at].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && subjects.Count == 0)
+        {
+            subjects = document.In(s).Where(BriefDocument.IsActor).Take(1).ToList();
+        }
+
+        if (at > 0 && tokens[at - 1].IsIgnoreCase("against") && at > 1 && tokens[at - 2].IsIgnoreCase("voted"))
+        {
+            type = RelationTypes.Criticizes;
+        }
+
+        var target = NextMention(document, s, at + 1, 5);
+        if (target is null || subjects.Count == 0)
+        {
+            return;
+        }
+
+        string? claim = null;
+        if (type == RelationTypes.Alleges)
+        {
+            claim = Claim(tokens, target.TokenEnd);
+            if (claim is null)
+            {
+                type = RelationTypes.Criticizes;
+            }
+        }
+        else if (type == RelationTypes.Criticizes && tokens[at].IsIgnoreCase("sanctioned"))
+        {
+            claim = Claim(tokens, target.TokenEnd);
+            if (claim is not null)
+            {
+                type = RelationTypes.Alleges;
+            }
+        }
+
+        foreach (var subject in subjects)
+        {
+            relations.Add(subject.Key!, type, target.Key!, s, 0.7, claim, outlets);
+        }
+
+        // "criticized Cambodia for insufficient action and alleged state complicity": a second verb, same target.
+        for (var i = target.TokenEnd; i < tokens.Count && !tokens[i].Is(";"); i++)
+        {
+            if (tokens[i].IsIgnoreCase("alleged") && i + 1 < tokens.Count && !document.In(s).Any(m => m.TokenStart > i && BriefDocument.IsActor(m)))
+            {
+                var alleged = Span(tokens, i + 1);
+                foreach (var subject in subjects)
+                {
+                    relations.Add(subject.Key!, RelationTypes.Alleges, target.Key!, s, 0.6, alleged, outlets);
+                }
+
+                break;
+            }
+        }
+    }
+
+    // "tensions with Thailand" (the subject against the object), "war between the army and the RSF".
+    private static void Friction(BriefDocument document, int s, int at, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        if (at + 1 >= tokens.Count)
+        {
+            return;
+        }
+
+        if (tokens[at + 1].IsIgnoreCase("with"))
+        {
+            var other = NextActor(document, s, at + 2, 3);
+            var subjects = Subjects(document, s, at);
+            foreach (var subject in subjects.Count > 0 ? subjects : document.In(s).Where(BriefDocument.IsActor).Take(1).ToList())
+            {
+                if (other is not null)
+                {
+                    relations.Add(subject.Key!, RelationTypes.TensionWith, other.Key!, s, 0.6, outlets: outlets);
+                }
+            }
+        }
+        else if (tokens[at + 1].IsIgnoreCase("between"))
+        {
+            var first = NextActor(document, s, at + 2, 4);
+            if (first is not null && first.TokenEnd < tokens.Count && tokens[first.TokenEnd].IsIgnoreCase("and"))
+            {
+                var second = NextActor(document, s, first.TokenEnd + 1, 4);
+                if (second is not null)
+                {
+                    relations.Add(first.Key!, RelationTypes.TensionWith, second.Key!, s, 0.6, outlets: outlets);
+                }
+            }
+        }
+    }
+
+    // "Thailand and Cambodia have agreed to a ceasefire", "the United States agreed a ceasefire with the Houthis".
+    private static void Agreement(BriefDocument document, int s, int at, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var subjects = Subjects(document, s, at);
+        var tokens = document.Tokens[s];
+        for (var i = at + 1; i < tokens.Count && i <= at + 8 && !ClauseBreaks.Contains(tokens[i].Text); i++)
+        {
+            if (tokens[i].IsIgnoreCase("with") && NextActor(document, s, i + 1, 3) is { } partner)
+            {
+                subjects.Add(partner);
+                break;
+            }
+        }
+
+        for (var a = 0; a < subjects.Count; a++)
+        {
+            for (var b = a + 1; b < subjects.Count; b++)
+            {
+                relations.Add(subjects[a].Key!, RelationTypes.CooperatesWith, subjects[b].Key!, s, 0.6, outlets: outlets);
+            }
+        }
+    }
+
+    // The actors right before a verb: the nearest one and those listed with it ("the UN and Amnesty International").
+    private static List<Mention> Subjects(BriefDocument document, int s, int verb)
+    {
+        var tokens = document.Tokens[s];
+        var actors = document.In(s).Where(m => BriefDocument.IsActor(m) && m.TokenEnd <= verb).ToList();
+        var subjects = new List<Mention>();
+        var boundary = verb;
+        for (var k = actors.Count - 1; k >= 0; k--)
+        {
+            var actor = actors[k];
+            if (!Reaches(tokens, actor.TokenEnd, boundary, subjects.Count == 0))
+            {
+                break;
+            }
+
+            if (!subjects.Any(m => m.Key == actor.Key))
+            {
+                subjects.Add(actor);
+            }
+
+            boundary = actor.TokenStart;
+        }
+
+        return subjects;
+    }
+
+    // Between a subject and its verb: auxiliaries and adverbs, or for a listed subject "and", "," and "including".
+    private static bool Reaches(List<Token> tokens, int from, int to, bool nearest)
+    {
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            var text = tokens[i].Text;
+            if (text is "." or ";" or "that" or "which" or "who" or "while" or "but")
+            {
+                return false;
+            }
+
+            if (nearest)
+            {
+                if (text is "," && !(i + 1 < to && tokens[i + 1].IsIgnoreCase("which")))
+                {
+                    words += 2;
+                }
+
+                words++;
+                if (words > 6)
+                {
+                    return false;
+                }
+            }
+            else if (text is not ("," or "and" or "including" or "the" or "'s" or "such" or "as") )
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Mention? NextMention(BriefDocument document, int s, int from, int window)
+    {
+        var tokens = document.Tokens[s];
+        return document.In(s).FirstOrDefault(m => m.TokenStart >= from && m.TokenStart <= from + window
+            && !Enumerable.Range(from, m.TokenStart - from).Any(i => ClauseBreaks.Contains(tokens[i].Text)));
+    }
+
+    private static Mention? NextActor(BriefDocument document, int s, int from, int window)
+    {
+        var next = NextMention(document, s, from, window);
+        return next is not null && BriefDocument.IsActor(next) ? next : null;
+    }
+
+    private static Mention? PreviousActor(BriefDocument document, int s, int before, Mention? excluding) =>
+        document.In(s).LastOrDefault(m => BriefDocument.IsActor(m) && m.TokenEnd <= before && m != excluding);
+
+    // "... accused Y of laying fresh mines along the frontier, a charge ..." → "laying fresh mines along the frontier".
+    private static string? Claim(List<Token> tokens, int afterTarget)
+    {
+        var i = afterTarget;
+        if (i < tokens.Count && (tokens[i].IsIgnoreCase("of") || tokens[i].IsIgnoreCase("for") || tokens[i].IsIgnoreCase("over")))
+        {
+            return Span(tokens, i + 1);
+        }
+
+        return null;
+    }
+
+    private static string? Span(List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && end - start < MaxClaimTokens && !ClauseBreaks.Contains(tokens[end].Text))
+        {
+            end++;
+        }
+
+        return end > start ? MentionRecognizer.Surface(tokens, start, end) : null;
+    }
+}
