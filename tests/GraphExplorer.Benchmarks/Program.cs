@@ -4,6 +4,7 @@ using GraphExplorer.Benchmarks;
 using GraphExplorer.Benchmarks.Data;
 using GraphExplorer.Benchmarks.Loading;
 using GraphExplorer.Benchmarks.Queries;
+using GraphExplorer.Cypher;
 
 // GRAPH-SPEC.md's benchmark on the embedded database. Standard output carries only the spec's lines
 // (LOAD, RESULT, FAIL, PEAK_RSS_MB); diagnostics go to standard error.
@@ -15,8 +16,10 @@ var data = BenchmarkData.Prepare(options);
 var failures = 0;
 
 var clock = Stopwatch.StartNew();
-using var database = EmbeddedEngine.Create();
-new CypherLoader(database, data, options.BatchSize, log).Load();
+// In memory, like Kuzu's ':memory:' database in run-bench.
+using var database = EmbeddedDatabase.InMemory();
+if (options.Load == "store") new StoreLoader(database, database.Store, data, options.BatchSize, log).Load();
+else new CypherLoader(database, data, options.BatchSize, log).Load();
 Console.WriteLine($"LOAD {clock.Elapsed.TotalMilliseconds:F1}");
 
 foreach (var problem in new LoadCheck(database, data.Manifest).Problems())
