@@ -25,6 +25,7 @@ public static class StatementRunner
         var rows = new List<object?[]>();
         foreach (var row in plan.Execute(context))
         {
+            if (plan.Columns.Count == 0) continue;
             var output = new object?[row.Length];
             for (var i = 0; i < row.Length; i++) output[i] = ResultConverter.ToPublic(row[i], reader, context);
             rows.Add(output);

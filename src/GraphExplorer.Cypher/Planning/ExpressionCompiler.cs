@@ -129,6 +129,7 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
             case MapProjection projection:
                 return CompileMapProjection(projection);
             case PatternExpression pattern:
+                RequireBound(pattern.Pattern);
                 return CompileExists([pattern.Pattern], null, pattern.Offset);
             case ExistsSubquery exists:
                 return CompileExists(exists.Patterns, exists.Where, exists.Offset);
@@ -139,8 +140,15 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
         }
     }
 
+    private void RequireBoolean(Expr operand)
+    {
+        if (StaticTypes.IsNeverBoolean(StaticTypes.Of(operand, scope)))
+            throw plan.Error(operand.Offset, "InvalidArgumentType", "Type mismatch: expected Boolean");
+    }
+
     private Evaluator CompileUnary(Unary unary)
     {
+        if (unary.Operator == UnaryOperator.Not) RequireBoolean(unary.Operand);
         var operand = Compile(unary.Operand);
         return unary.Operator switch
         {
@@ -157,6 +165,14 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
 
     private Evaluator CompileBinary(Binary binary)
     {
+        if (binary.Operator is BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor)
+        {
+            RequireBoolean(binary.Left);
+            RequireBoolean(binary.Right);
+        }
+        if (binary.Operator is BinaryOperator.Modulo or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Subtract
+            or BinaryOperator.Power && (StaticTypes.IsNeverNumber(StaticTypes.Of(binary.Left, scope)) || StaticTypes.IsNeverNumber(StaticTypes.Of(binary.Right, scope))))
+            throw plan.Error(binary.Offset, "InvalidArgumentType", $"Type mismatch for {binary.Operator}");
         var left = Compile(binary.Left);
         var right = Compile(binary.Right);
         switch (binary.Operator)
@@ -188,10 +204,10 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
                 };
             case BinaryOperator.Equal: return (row, c) => Truth.Box(CypherComparer.Equal(left(row, c), right(row, c)));
             case BinaryOperator.NotEqual: return (row, c) => Truth.Box(!CypherComparer.Equal(left(row, c), right(row, c)));
-            case BinaryOperator.Less: return (row, c) => Truth.Box(CypherComparer.Compare(left(row, c), right(row, c)) < 0);
-            case BinaryOperator.LessOrEqual: return (row, c) => Truth.Box(CypherComparer.Compare(left(row, c), right(row, c)) <= 0);
-            case BinaryOperator.Greater: return (row, c) => Truth.Box(CypherComparer.Compare(left(row, c), right(row, c)) > 0);
-            case BinaryOperator.GreaterOrEqual: return (row, c) => Truth.Box(CypherComparer.Compare(left(row, c), right(row, c)) >= 0);
+            case BinaryOperator.Less: return (row, c) => Ordered(left(row, c), right(row, c), BinaryOperator.Less);
+            case BinaryOperator.LessOrEqual: return (row, c) => Ordered(left(row, c), right(row, c), BinaryOperator.LessOrEqual);
+            case BinaryOperator.Greater: return (row, c) => Ordered(left(row, c), right(row, c), BinaryOperator.Greater);
+            case BinaryOperator.GreaterOrEqual: return (row, c) => Ordered(left(row, c), right(row, c), BinaryOperator.GreaterOrEqual);
             case BinaryOperator.Add: return (row, c) => Arithmetic.Add(left(row, c), right(row, c));
             case BinaryOperator.Subtract: return (row, c) => Arithmetic.Subtract(left(row, c), right(row, c));
             case BinaryOperator.Multiply: return (row, c) => Arithmetic.Multiply(left(row, c), right(row, c));
@@ -239,6 +255,21 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
         }
     }
 
+    private static object? Ordered(object? left, object? right, BinaryOperator op)
+    {
+        // NaN compares false with every number, but null with values of other types.
+        if ((left is double l && double.IsNaN(l) && right is long or double) || (right is double r && double.IsNaN(r) && left is long or double))
+            return Truth.False;
+        if (CypherComparer.Compare(left, right) is not { } c) return null;
+        return Truth.Box(op switch
+        {
+            BinaryOperator.Less => c < 0,
+            BinaryOperator.LessOrEqual => c <= 0,
+            BinaryOperator.Greater => c > 0,
+            _ => c >= 0,
+        });
+    }
+
     private static object? In(object? value, object? list)
     {
         if (list is null) return null;
@@ -278,7 +309,10 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
         if (AggregateSpec.Names.Contains(call.Name)) return AggregateSlot(call, call.Name);
         if (string.Equals(call.Name, "exists", StringComparison.OrdinalIgnoreCase) && call.Arguments.Count == 1
             && call.Arguments[0] is PatternExpression pattern)
+        {
+            RequireBound(pattern.Pattern);
             return CompileExists([pattern.Pattern], null, call.Offset);
+        }
         if (!FunctionRegistry.TryGet(call.Name, out var definition))
             throw plan.Error(call.Offset, "UnknownFunction", $"Unknown function '{call.Name}'");
         if (call.Arguments.Count < definition.MinArguments || call.Arguments.Count > definition.MaxArguments)
@@ -435,6 +469,17 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
         IReadOnlyDictionary<string, object?> map => map,
         _ => throw CypherTypeError.InvalidArgument($"Cannot project a {CypherTypeError.TypeName(target)}"),
     };
+
+    /// <summary>A pattern used as an expression may not introduce variables.</summary>
+    private void RequireBound(PatternPart pattern)
+    {
+        foreach (var node in pattern.Nodes)
+            if (node.Variable is not null && !scope.Contains(node.Variable))
+                throw plan.Error(node.Offset, "UndefinedVariable", $"Variable `{node.Variable}` not defined");
+        foreach (var relationship in pattern.Relationships)
+            if (relationship.Variable is not null && !scope.Contains(relationship.Variable))
+                throw plan.Error(relationship.Offset, "UndefinedVariable", $"Variable `{relationship.Variable}` not defined");
+    }
 
     private Evaluator CompileExists(IReadOnlyList<PatternPart> patterns, Expr? where, int offset)
     {

@@ -50,10 +50,12 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
         for (var i = 0; i < nodes.Length; i++)
         {
             var node = part.Nodes[i];
+            if (node.Properties is Parameter)
+                throw plan.Error(node.Offset, "InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns");
             if (node.Variable is null) { nodes[i] = plan.NewSlot(); continue; }
             if (scope.TryGet(node.Variable, out var existing))
             {
-                if (existing.Kind is not (VariableKind.Node or VariableKind.Value))
+                if (StaticTypes.IsNeverNode(existing.Kind))
                     throw plan.Error(node.Offset, "VariableTypeConflict", $"Variable `{node.Variable}` already declared as {existing.Kind}");
                 nodes[i] = existing.Slot;
             }
@@ -63,11 +65,13 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
         for (var i = 0; i < relationships.Length; i++)
         {
             var relationship = part.Relationships[i];
+            if (relationship.Properties is Parameter)
+                throw plan.Error(relationship.Offset, "InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns");
             var kind = relationship.Length is null ? VariableKind.Relationship : VariableKind.RelationshipList;
             if (relationship.Variable is null) { relationships[i] = plan.NewSlot(); continue; }
             if (scope.TryGet(relationship.Variable, out var existing))
             {
-                if (existing.Kind is VariableKind.Node or VariableKind.Path || (kind == VariableKind.RelationshipList && existing.Kind == VariableKind.Relationship)
+                if (existing.Kind is not (VariableKind.Value or VariableKind.Relationship or VariableKind.RelationshipList or VariableKind.List) || (kind == VariableKind.RelationshipList && existing.Kind == VariableKind.Relationship)
                     || (kind == VariableKind.Relationship && existing.Kind == VariableKind.RelationshipList))
                     throw plan.Error(relationship.Offset, "VariableTypeConflict", $"Variable `{relationship.Variable}` already declared as {existing.Kind}");
                 if (!outer.Contains(relationship.Variable))

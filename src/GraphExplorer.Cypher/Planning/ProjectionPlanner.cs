@@ -13,7 +13,7 @@ namespace GraphExplorer.Cypher.Planning;
 public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
 {
     public Scope Plan(Projection projection, Scope scope, List<Operator> operators, bool isWith, int offset,
-        out List<(string Name, int Slot)> columns)
+        out List<(string Name, int Slot)> columns, out Scope whereScope)
     {
         var items = new List<ProjectionItem>();
         if (projection.Star)
@@ -37,6 +37,7 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
         var aggregating = aggregatesPerItem.Any(a => a.Count > 0);
         var newScope = new Scope();
         columns = [];
+        whereScope = new Scope();
         var itemSlots = new int[items.Count];
         Scope sortScope;
 
@@ -135,6 +136,8 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
             operators.Add(new SkipLimit(projection.Skip is null ? null : constant.Compile(projection.Skip),
                 projection.Limit is null ? null : constant.Compile(projection.Limit)));
         }
+        // WHERE after WITH, like ORDER BY, may still see the variables before the projection when it does not aggregate.
+        whereScope = sortScope == newScope ? newScope : Merge(sortScope, newScope);
         return newScope;
     }
 
@@ -158,8 +161,7 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
         return merged;
     }
 
-    private static VariableKind KindOf(Expr expression, Scope scope) =>
-        expression is Variable v && scope.TryGet(v.Name, out var bound) ? bound.Kind : VariableKind.Value;
+    private static VariableKind KindOf(Expr expression, Scope scope) => StaticTypes.Of(expression, scope);
 
     private AggregateSpec Spec(Expr aggregate, int slot, ExpressionCompiler compiler)
     {

@@ -1,6 +1,6 @@
 namespace GraphExplorer.Cypher.Semantics;
 
-/// <summary>What a variable is known to hold, for the VariableTypeConflict check.</summary>
+/// <summary>What a variable or expression is statically known to hold; Value means unknown.</summary>
 public enum VariableKind
 {
     Value,
@@ -8,4 +8,10 @@ public enum VariableKind
     Relationship,
     RelationshipList,
     Path,
+    Boolean,
+    Integer,
+    Float,
+    String,
+    List,
+    Map,
 }

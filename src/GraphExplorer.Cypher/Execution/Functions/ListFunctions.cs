@@ -49,7 +49,7 @@ public static class ListFunctions
     private static object? Range(object?[] a)
     {
         if (a[0] is not long start || a[1] is not long end || (a.Length > 2 && a[2] is not long))
-            throw CypherTypeError.InvalidArgument("range() needs integer arguments");
+            throw new Graph.GraphDatabaseException(Graph.StatusCodes.ArgumentError, "range() needs integer arguments", "InvalidArgumentType");
         var step = a.Length > 2 ? (long)a[2]! : 1L;
         if (step == 0) throw new Graph.GraphDatabaseException(Graph.StatusCodes.ArgumentError, "range() step must not be zero", "NumberOutOfRange");
         var result = new List<object?>();
