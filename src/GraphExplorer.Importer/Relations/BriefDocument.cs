@@ -9,6 +9,7 @@ namespace GraphExplorer.Importer.Relations;
 public sealed class BriefDocument
 {
     private readonly List<Mention>[] bySentence;
+    private string? focalCountry;
 
     public BriefDocument(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, List<Mention> mentions, List<EntityBuilder> entities)
     {
@@ -67,7 +68,7 @@ public sealed class BriefDocument
 
     /// <summary>The non-event mention that covers a token, if any.</summary>
     public Mention? At(int sentence, int token) =>
-        bySentence[sentence].FirstOrDefault(m => m.Type != EntityType.Event && m.TokenStart <= token && token < m.TokenEnd);
+        bySentence[sentence].FirstOrDefault(m => m.Type != EntityType.Event && m.TitleStart <= token && token < m.TokenEnd);
 
     /// <summary>The entity an entity-card sentence is about: the first mention of its card's opening sentence.</summary>
     public EntityBuilder? CardSubject(int sentence)
@@ -82,6 +83,43 @@ public sealed class BriefDocument
         var opening = card is null ? null : Brief.Sentences.FirstOrDefault(x => x.Start == card.Start);
         var first = opening is null ? null : bySentence[opening.Index].FirstOrDefault();
         return first?.Key is { } key ? ByKey[key] : null;
+    }
+
+    /// <summary>The country the brief is about: the one it mentions most.</summary>
+    public string? FocalCountry => focalCountry ??= Entities.Where(e => e.Type == EntityType.Country).MaxBy(e => e.Mentions.Count)?.Key;
+
+    /// <summary>
+    /// What "the company", "the agency", "the army" refers to: the latest organisation named before the token
+    /// (this sentence or the two before) that fits the noun.
+    /// </summary>
+    public Mention? Antecedent(int sentence, int token, string noun, string? excluding)
+    {
+        for (var t = sentence; t >= Math.Max(0, sentence - 2); t--)
+        {
+            var list = bySentence[t];
+            for (var k = list.Count - 1; k >= 0; k--)
+            {
+                var m = list[k];
+                if (m.Type == EntityType.Organization && m.Key != excluding && (t < sentence || m.TokenEnd <= token) && Fits(m, noun))
+                {
+                    return m;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool Fits(Mention mention, string noun)
+    {
+        var entity = ByKey[mention.Key!];
+        return noun.ToLowerInvariant() switch
+        {
+            "army" or "military" => entity.Name.Contains("Army", StringComparison.OrdinalIgnoreCase) || entity.Name.Contains("Forces", StringComparison.OrdinalIgnoreCase) || entity.Name.Contains("Military", StringComparison.OrdinalIgnoreCase),
+            "bloc" or "union" => entity.Known?.Kind == "intl",
+            "company" or "firm" or "planemaker" or "carmaker" or "manufacturer" or "group" => entity.Known?.Kind is null or "company" or "group",
+            _ => true,
+        };
     }
 
     public static bool IsActor(Mention mention) => mention.Type is EntityType.Person or EntityType.Organization or EntityType.Country;

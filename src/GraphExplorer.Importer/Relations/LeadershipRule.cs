@@ -14,14 +14,14 @@ namespace GraphExplorer.Importer.Relations;
 /// </summary>
 public sealed class LeadershipRule : IRelationRule
 {
-    private const int AppositionWindow = 8;
+    private const int AppositionWindow = 12;
     private const int RoleWindow = 4;
 
     private static readonly HashSet<string> LeaderRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "head",
         "chief", "chair", "chairman", "chairwoman", "chairperson", "director-general", "secretary-general",
-        "chief executive", "ceo", "administrator", "commander", "governor", "mayor", "co-chair", "co-chairs",
+        "chief executive", "chief executive officer", "ceo", "administrator", "commander", "governor", "mayor", "co-chair", "co-chairs",
     };
 
     private static readonly HashSet<string> MemberRoles = new(StringComparer.OrdinalIgnoreCase)
@@ -54,6 +54,43 @@ public sealed class LeadershipRule : IRelationRule
             }
 
             RoleOf(document, s, relations, outlets);
+            Members(document, s, relations, outlets);
+        }
+    }
+
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase) { "states", "members", "countries", "nations", "member" };
+
+    // "a union of ten states in Southeast Asia, including Cambodia, Malaysia and Thailand": the listed countries are members.
+    private static void Members(BriefDocument document, int s, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!MemberNouns.Contains(tokens[i].Text))
+            {
+                continue;
+            }
+
+            var list = 0;
+            for (var k = i + 1; k < tokens.Count && k <= i + 6 && !tokens[k].Is("."); k++)
+            {
+                if (tokens[k].IsIgnoreCase("including") || (tokens[k].IsIgnoreCase("as") && tokens[k - 1].IsIgnoreCase("such")) || tokens[k].IsIgnoreCase("like"))
+                {
+                    list = k + 1;
+                    break;
+                }
+            }
+
+            var body = document.CardSubject(s) is { Type: EntityType.Organization } subject ? subject.Key : PreviousBody(document.In(s), i)?.Key;
+            if (list == 0 || body is null)
+            {
+                continue;
+            }
+
+            for (var member = NextMention(document, s, list); member is { Type: EntityType.Country }; member = NextListed(document, s, member))
+            {
+                relations.Add(member.Key!, RelationTypes.MemberOf, body, s, 0.7, outlets: outlets);
+            }
         }
     }
 
@@ -65,10 +102,10 @@ public sealed class LeadershipRule : IRelationRule
             return;
         }
 
-        var body = Owner(document, s, person.TitleStart);
-        if (body is null && title.Role == TitleRole.Leader && StateTitles.Contains(title.Title))
+        var body = Owner(document, s, person.TitleStart) ?? Under(document, s, person.TitleStart);
+        if (body is null && title.Role == TitleRole.Leader && StateTitles.Contains(title.Title) && document.ByKey[person.Key!].Description is null)
         {
-            body = NearestCountry(document, s, person.TitleStart);
+            body = SentenceCountry(document, s);
         }
 
         if (body is not null && title.Role != TitleRole.Other)
@@ -164,12 +201,13 @@ public sealed class LeadershipRule : IRelationRule
         var subject = document.CardSubject(s);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if ((tokens[i].IsIgnoreCase("led") || tokens[i].IsIgnoreCase("leads") || tokens[i].IsIgnoreCase("heads") || tokens[i].IsIgnoreCase("headed")) && i + 1 < tokens.Count)
+            if (LeadVerbs.Contains(tokens[i].Text) && i + 1 < tokens.Count)
             {
-                if (tokens[i + 1].Is("by") && NextMention(document, s, i + 2) is { Type: EntityType.Person } leader && !IsPast(tokens, i))
+                var by = ByAgent(tokens, i + 1);
+                if (by > 0 && !IsPast(tokens, i))
                 {
                     var led = subject is { Type: EntityType.Organization or EntityType.Country } ? subject.Key : PreviousBody(mentions, i)?.Key;
-                    if (led is not null)
+                    for (var leader = NextMention(document, s, by); led is not null && leader is { Type: EntityType.Person }; leader = NextListed(document, s, leader))
                     {
                         relations.Add(leader.Key!, RelationTypes.Leads, led, s, 0.7, outlets: outlets);
                     }
@@ -205,6 +243,33 @@ public sealed class LeadershipRule : IRelationRule
         }
     }
 
+    private static readonly HashSet<string> LeadVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "led", "leads", "heads", "headed", "commanded", "commands", "chaired", "chairs", "co-chaired", "run", "runs",
+    };
+
+    // "led by", "co-chaired in its final stretch by": the token after "by", or 0.
+    private static int ByAgent(List<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count && i <= from + 5 && !tokens[i].Is(",") && !tokens[i].Is("."); i++)
+        {
+            if (tokens[i].Is("by"))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // "X and Y", "X, Y and Z": the next mention of a list.
+    private static Mention? NextListed(BriefDocument document, int s, Mention previous)
+    {
+        var tokens = document.Tokens[s];
+        var i = previous.TokenEnd;
+        return i + 1 < tokens.Count && (tokens[i].Is("and") || tokens[i].Is(",")) ? NextMention(document, s, i + 1) : null;
+    }
+
     private static Mention? NextMention(BriefDocument document, int s, int from)
     {
         var tokens = document.Tokens[s];
@@ -213,7 +278,14 @@ public sealed class LeadershipRule : IRelationRule
             from++;
         }
 
-        return from < tokens.Count ? document.At(s, from) : null;
+        var found = from < tokens.Count ? document.At(s, from) : null;
+        if (found is { Type: EntityType.Country } && found.TokenEnd + 1 < tokens.Count && tokens[found.TokenEnd].Is("'s"))
+        {
+            // "South Africa's Precious Matsoso": the person the country's possessive introduces.
+            return document.At(s, found.TokenEnd + 1);
+        }
+
+        return found;
     }
 
     private static Mention? PreviousBody(List<Mention> mentions, int before) =>
@@ -246,11 +318,18 @@ public sealed class LeadershipRule : IRelationRule
         return at >= 0 && document.At(s, at) is { Type: EntityType.Organization or EntityType.Country } owner ? owner : null;
     }
 
-    private static Mention? NearestCountry(BriefDocument document, int s, int before)
+    // "the European Commission under President Ursula von der Leyen".
+    private static Mention? Under(BriefDocument document, int s, int titleStart) =>
+        titleStart >= 2 && document.Tokens[s][titleStart - 1].IsIgnoreCase("under") && document.At(s, titleStart - 2) is { Type: EntityType.Organization or EntityType.Country } body
+            ? body
+            : null;
+
+    // A head of state or government named without the state: the country the sentence (or the one before) opens with.
+    private static Mention? SentenceCountry(BriefDocument document, int s)
     {
-        for (var t = s; t >= Math.Max(0, s - 2); t--)
+        for (var t = s; t >= Math.Max(0, s - 1); t--)
         {
-            var country = document.In(t).LastOrDefault(m => m.Type == EntityType.Country && (t != s || m.TokenEnd <= before));
+            var country = document.In(t).FirstOrDefault(m => m.Type == EntityType.Country);
             if (country is not null)
             {
                 return country;

@@ -85,7 +85,7 @@ public sealed class StanceRule : IRelationRule
     private static void Backed(BriefDocument document, int s, int at, RelationSet relations, IReadOnlyCollection<string> outlets)
     {
         var backer = document.At(s, at - 1);
-        var backed = NextActor(document, s, at + 1, 4) ?? PreviousActor(document, s, at - 1, excluding: backer);
+        var backed = NextActor(document, s, at + 1, 4) ?? KnownAs(document, s, at + 1) ?? PreviousActor(document, s, at - 1, excluding: backer);
         if (backer is not null && backed is not null)
         {
             relations.Add(backer.Key!, RelationTypes.Supports, backed.Key!, s, 0.7, outlets: outlets);
@@ -95,10 +95,13 @@ public sealed class StanceRule : IRelationRule
     private static void Verb(BriefDocument document, int s, int at, string type, RelationSet relations, IReadOnlyCollection<string> outlets)
     {
         var tokens = document.Tokens[s];
-        var subjects = Subjects(document, s, at);
-        if (tokens[at].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && subjects.Count == 0)
+        var subjects = tokens[at].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && at > 0 && tokens[at - 1].Is(",")
+            ? document.In(s).Where(BriefDocument.IsActor).Take(1).ToList()
+            : Subjects(document, s, at);
+        if (subjects.Count == 0 && at > 0 && (tokens[at - 1].IsIgnoreCase("government") || tokens[at - 1].IsIgnoreCase("authorities"))
+            && document.FocalCountry is { } focal)
         {
-            subjects = document.In(s).Where(BriefDocument.IsActor).Take(1).ToList();
+            subjects = [new Mention { Sentence = s, TokenStart = at - 1, TokenEnd = at, Surface = tokens[at - 1].Text, Type = EntityType.Country, Name = focal, Key = focal }];
         }
 
         if (at > 0 && tokens[at - 1].IsIgnoreCase("against") && at > 1 && tokens[at - 2].IsIgnoreCase("voted"))
@@ -106,7 +109,7 @@ public sealed class StanceRule : IRelationRule
             type = RelationTypes.Criticizes;
         }
 
-        var target = NextMention(document, s, at + 1, 5);
+        var target = NextMention(document, s, at + 1, 5) ?? Referent(document, s, at + 1, subjects);
         if (target is null || subjects.Count == 0)
         {
             return;
@@ -115,7 +118,7 @@ public sealed class StanceRule : IRelationRule
         string? claim = null;
         if (type == RelationTypes.Alleges)
         {
-            claim = Claim(tokens, target.TokenEnd);
+            claim = Claim(tokens, target.TokenEnd) ?? Span(tokens, target.TokenEnd);
             if (claim is null)
             {
                 type = RelationTypes.Criticizes;
@@ -163,12 +166,17 @@ public sealed class StanceRule : IRelationRule
         if (tokens[at + 1].IsIgnoreCase("with"))
         {
             var other = NextActor(document, s, at + 2, 3);
-            var subjects = Subjects(document, s, at);
-            foreach (var subject in subjects.Count > 0 ? subjects : document.In(s).Where(BriefDocument.IsActor).Take(1).ToList())
+            var subjects = Subjects(document, s, at).Select(m => m.Key!).ToList();
+            if (subjects.Count == 0 && document.FocalCountry is { } focal)
+            {
+                subjects.Add(focal);
+            }
+
+            foreach (var subject in subjects)
             {
                 if (other is not null)
                 {
-                    relations.Add(subject.Key!, RelationTypes.TensionWith, other.Key!, s, 0.6, outlets: outlets);
+                    relations.Add(subject, RelationTypes.TensionWith, other.Key!, s, 0.5, outlets: outlets);
                 }
             }
         }
@@ -213,6 +221,17 @@ public sealed class StanceRule : IRelationRule
     private static List<Mention> Subjects(BriefDocument document, int s, int verb)
     {
         var tokens = document.Tokens[s];
+        var who = verb - 1;
+        while (who > 0 && tokens[who].IsWord && !tokens[who].IsIgnoreCase("who") && verb - who <= 3)
+        {
+            who--;
+        }
+
+        if (who > 1 && tokens[who].IsIgnoreCase("who") && tokens[who - 1].Is(",") && document.At(s, who - 2) is { } relative && BriefDocument.IsActor(relative))
+        {
+            return [relative];
+        }
+
         var actors = document.In(s).Where(m => BriefDocument.IsActor(m) && m.TokenEnd <= verb).ToList();
         var subjects = new List<Mention>();
         var boundary = verb;
@@ -282,19 +301,49 @@ public sealed class StanceRule : IRelationRule
         return next is not null && BriefDocument.IsActor(next) ? next : null;
     }
 
-    private static Mention? PreviousActor(BriefDocument document, int s, int before, Mention? excluding) =>
-        document.In(s).LastOrDefault(m => BriefDocument.IsActor(m) && m.TokenEnd <= before && m != excluding);
-
-    // "... accused Y of laying fresh mines along the frontier, a charge ..." → "laying fresh mines along the frontier".
-    private static string? Claim(List<Token> tokens, int afterTarget)
+    // "the Iran-backed movement, formally known as Ansar Allah": the name the phrase is then given.
+    private static Mention? KnownAs(BriefDocument document, int s, int from)
     {
-        var i = afterTarget;
-        if (i < tokens.Count && (tokens[i].IsIgnoreCase("of") || tokens[i].IsIgnoreCase("for") || tokens[i].IsIgnoreCase("over")))
+        var tokens = document.Tokens[s];
+        for (var i = from; i < tokens.Count - 1 && i <= from + 6; i++)
         {
-            return Span(tokens, i + 1);
+            if (tokens[i].IsIgnoreCase("known") && tokens[i + 1].IsIgnoreCase("as"))
+            {
+                return NextActor(document, s, i + 2, 2);
+            }
         }
 
         return null;
+    }
+
+    private static Mention? PreviousActor(BriefDocument document, int s, int before, Mention? excluding) =>
+        document.In(s).LastOrDefault(m => BriefDocument.IsActor(m) && m.TokenEnd <= before && m != excluding);
+
+    // "... accused Y of laying fresh mines along the frontier, a charge ..." → "laying fresh mines along the frontier";
+    // a word or two may stand between the target and "of" ("accused Cambodian troops of violating it").
+    private static string? Claim(List<Token> tokens, int afterTarget)
+    {
+        for (var i = afterTarget; i < tokens.Count && i <= afterTarget + 2 && tokens[i].IsWord; i++)
+        {
+            if (tokens[i].IsIgnoreCase("of") || tokens[i].IsIgnoreCase("for") || tokens[i].IsIgnoreCase("over"))
+            {
+                return Span(tokens, i + 1);
+            }
+        }
+
+        return null;
+    }
+
+    // "accused the company of ...", "Egypt backs the army": the organisation the noun refers back to.
+    private static Mention? Referent(BriefDocument document, int s, int from, List<Mention> subjects)
+    {
+        var tokens = document.Tokens[s];
+        if (from + 1 >= tokens.Count || !tokens[from].IsIgnoreCase("the") || !Lexicon.OrganizationNouns.Contains(tokens[from + 1].Text) && !tokens[from + 1].IsIgnoreCase("army"))
+        {
+            return null;
+        }
+
+        return document.Antecedent(s, from, tokens[from + 1].Text, subjects.Count > 0 ? subjects[0].Key : null);
     }
 
     private static string? Span(List<Token> tokens, int start)
