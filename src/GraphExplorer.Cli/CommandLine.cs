@@ -8,6 +8,7 @@ public static class CommandLine
 
         verbs:
           extract FILE|DIR...                              print the extracted entities and relations as gold-shaped JSON
+          import  --db DIR PATH...                         import brief files and folders (*.txt) into the database
           query   --db DIR [--format table|json] [QUERY]   run Cypher (statements from stdin when no QUERY)
         """;
 
@@ -23,6 +24,7 @@ public static class CommandLine
         switch (args[0])
         {
             case "extract": return ExtractCommand.Run(rest);
+            case "import": return ImportCommand.Run(rest);
             case "query": return QueryCommand.Run(rest);
             default:
                 Console.Error.WriteLine($"graphexplorer: unknown verb '{args[0]}'");
