@@ -33,7 +33,7 @@ public sealed class GraphStore : IGraphStore
         Directory = directory;
         _options = options;
         _lock = storeLock;
-        _published = new GraphState(new TokenTable());
+        _published = new GraphState(new TokenTable(), new AdjacencyArena());
     }
 
     /// <summary>A store that lives only in memory (tests, scratch databases).</summary>

@@ -121,39 +121,36 @@ internal abstract class GraphReader : IGraphReader
 
     public IReadOnlyDictionary<string, object?> RelationshipProperties(long relationshipId) => Rel(relationshipId).Properties.ToDictionary();
 
-    public IEnumerable<RelationshipEntry> RelationshipsOf(long nodeId, Direction direction, string? type = null)
+    public virtual IEnumerable<RelationshipEntry> RelationshipsOf(long nodeId, Direction direction, string? type = null)
     {
-        var adjacency = Node(nodeId).Adjacency;
-        if (adjacency is null) return [];
-        if (type is null) return AllGroups(adjacency.Groups, nodeId, direction);
-        var group = adjacency.Find(type);
-        return group is null ? [] : OneGroup(group, nodeId, direction);
+        var block = Node(nodeId).Adjacency;
+        if (block.IsEmpty) return [];
+        if (type is null) return AllGroups(block, nodeId, direction, State.Tokens);
+        var group = block.Find(State.Tokens.FindTypeId(type));
+        return group < 0 ? [] : OneGroup(block.Group(group, State.Tokens), nodeId, direction);
     }
 
-    private static IEnumerable<RelationshipEntry> AllGroups(AdjacencyGroup[] groups, long nodeId, Direction direction)
+    private static IEnumerable<RelationshipEntry> AllGroups(AdjacencyBlock block, long nodeId, Direction direction, TokenTable tokens)
     {
-        foreach (var group in groups)
-            foreach (var entry in OneGroup(group, nodeId, direction))
+        for (var g = 0; g < block.GroupCount; g++)
+            foreach (var entry in OneGroup(block.Group(g, tokens), nodeId, direction))
                 yield return entry;
     }
 
-    /// <summary>Captures each (array, count) before yielding: the writer never shifts entries in place.</summary>
-    private static IEnumerable<RelationshipEntry> OneGroup(AdjacencyGroup group, long nodeId, Direction direction)
+    private static IEnumerable<RelationshipEntry> OneGroup(AdjacencyGroupView group, long nodeId, Direction direction)
     {
         var type = group.Type;
         if (direction != Direction.Incoming)
         {
             var entries = group.Outgoing;
-            var count = group.OutgoingCount;
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < entries.Count; i++)
                 yield return new RelationshipEntry(entries[i].RelationshipId, entries[i].OtherNodeId, type, Direction.Outgoing);
         }
         if (direction != Direction.Outgoing)
         {
             var entries = group.Incoming;
-            var count = group.IncomingCount;
-            var skipLoops = direction == Direction.Both && group.SelfLoopCount > 0;
-            for (var i = 0; i < count; i++)
+            var skipLoops = direction == Direction.Both && group.SelfLoops > 0;
+            for (var i = 0; i < entries.Count; i++)
             {
                 if (skipLoops && entries[i].OtherNodeId == nodeId) continue;
                 yield return new RelationshipEntry(entries[i].RelationshipId, entries[i].OtherNodeId, type, Direction.Incoming);
@@ -161,8 +158,8 @@ internal abstract class GraphReader : IGraphReader
         }
     }
 
-    public int Degree(long nodeId, Direction direction, string? type = null) =>
-        Node(nodeId).Adjacency?.Degree(direction, type) ?? 0;
+    public virtual int Degree(long nodeId, Direction direction, string? type = null) =>
+        Node(nodeId).Adjacency.Degree(direction, type is null ? -1 : State.Tokens.FindTypeId(type), type is null, State.Tokens);
 
     public IEnumerable<long>? FindNodes(string label, string key, object value)
     {

@@ -9,9 +9,10 @@ namespace GraphExplorer.Graph.Storage.Memory;
 /// </summary>
 internal sealed class GraphState
 {
-    public GraphState(TokenTable tokens)
+    public GraphState(TokenTable tokens, AdjacencyArena arena)
     {
         Tokens = tokens;
+        Arena = arena;
         Nodes = new PagedArray<NodeSlot>();
         Relationships = new PagedArray<RelationshipSlot>();
         LabelIndexes = new Dictionary<string, LabelIndex>(StringComparer.Ordinal);
@@ -24,6 +25,7 @@ internal sealed class GraphState
     private GraphState(GraphState previous, long serial)
     {
         Tokens = previous.Tokens;
+        Arena = previous.Arena;
         Serial = serial;
         Nodes = previous.Nodes.Share();
         Relationships = previous.Relationships.Share();
@@ -40,6 +42,7 @@ internal sealed class GraphState
     }
 
     public TokenTable Tokens { get; }
+    public AdjacencyArena Arena { get; }
     public long Serial { get; }
     public PagedArray<NodeSlot> Nodes { get; }
     public PagedArray<RelationshipSlot> Relationships { get; }

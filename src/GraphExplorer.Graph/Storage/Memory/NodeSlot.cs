@@ -5,7 +5,7 @@ internal struct NodeSlot
 {
     public string[]? Labels;
     public PropertyBag Properties;
-    public Adjacency? Adjacency;
+    public AdjacencyBlock Adjacency;
 
     public readonly bool Exists => Labels is not null;
 }

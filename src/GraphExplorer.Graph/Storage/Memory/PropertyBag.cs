@@ -1,12 +1,15 @@
 namespace GraphExplorer.Graph.Storage.Memory;
 
-/// <summary>An element's properties: an immutable pair of small arrays; each change makes a new bag.</summary>
-internal sealed class PropertyBag
+/// <summary>
+/// An element's properties, stored inline in its slot: an immutable pair of arrays (the key array shared by
+/// every element with the same keys); each change makes a new bag. The default bag is empty.
+/// </summary>
+internal readonly struct PropertyBag
 {
-    public static readonly PropertyBag Empty = new([], []);
+    public static readonly PropertyBag Empty = default;
 
-    private readonly string[] _keys;
-    private readonly object?[] _values;
+    private readonly string[]? _keys;
+    private readonly object?[]? _values;
 
     private PropertyBag(string[] keys, object?[] values)
     {
@@ -14,26 +17,37 @@ internal sealed class PropertyBag
         _values = values;
     }
 
-    public int Count => _keys.Length;
-    public string KeyAt(int i) => _keys[i];
-    public object? ValueAt(int i) => _values[i];
+    public int Count => _keys?.Length ?? 0;
+    public string KeyAt(int i) => _keys![i];
+    public object? ValueAt(int i) => _values![i];
 
-    public static PropertyBag From(IReadOnlyDictionary<string, object?> properties, Func<string, string> intern)
+    /// <summary>The stored form of <paramref name="properties"/> (see <see cref="PropertyValues"/>); null values are left out.</summary>
+    public static PropertyBag From(IReadOnlyDictionary<string, object?> properties, TokenTable tokens)
     {
-        var keys = new List<string>(properties.Count);
-        var values = new List<object?>(properties.Count);
+        if (properties.Count == 0) return Empty;
+        var keys = new string[properties.Count];
+        var values = new object?[properties.Count];
+        var n = 0;
         foreach (var (key, value) in properties)
         {
-            if (value is null) continue;
-            keys.Add(intern(key));
-            values.Add(value);
+            var stored = PropertyValues.ToStored(value);
+            if (stored is null) continue;
+            keys[n] = key;
+            values[n++] = stored;
         }
-        return keys.Count == 0 ? Empty : new PropertyBag([.. keys], [.. values]);
+        if (n == 0) return Empty;
+        if (n < keys.Length)
+        {
+            Array.Resize(ref keys, n);
+            Array.Resize(ref values, n);
+        }
+        return new PropertyBag(tokens.Set(keys), values);
     }
 
     public int IndexOf(string key)
     {
         var keys = _keys;
+        if (keys is null) return -1;
         for (var i = 0; i < keys.Length; i++)
             if (ReferenceEquals(keys[i], key) || string.Equals(keys[i], key, StringComparison.Ordinal)) return i;
         return -1;
@@ -42,13 +56,15 @@ internal sealed class PropertyBag
     public object? Get(string key)
     {
         var i = IndexOf(key);
-        return i < 0 ? null : _values[i];
+        return i < 0 ? null : _values![i];
     }
 
     /// <summary>The bag with <paramref name="key"/> set to <paramref name="value"/> (removed when null).</summary>
-    public PropertyBag With(string key, object? value)
+    public PropertyBag With(string key, object? value, TokenTable tokens)
     {
         var i = IndexOf(key);
+        if (_keys is null || _values is null)
+            return value is null ? this : new PropertyBag(tokens.Set([key]), [value]);
         if (value is null)
         {
             if (i < 0) return this;
@@ -59,7 +75,7 @@ internal sealed class PropertyBag
             Array.Copy(_values, values, i);
             Array.Copy(_keys, i + 1, keys, i, keys.Length - i);
             Array.Copy(_values, i + 1, values, i, values.Length - i);
-            return new PropertyBag(keys, values);
+            return new PropertyBag(tokens.Set(keys), values);
         }
         if (i >= 0)
         {
@@ -73,13 +89,13 @@ internal sealed class PropertyBag
         Array.Copy(_values, grownValues, _keys.Length);
         grownKeys[^1] = key;
         grownValues[^1] = value;
-        return new PropertyBag(grownKeys, grownValues);
+        return new PropertyBag(tokens.Set(grownKeys), grownValues);
     }
 
     public IReadOnlyDictionary<string, object?> ToDictionary()
     {
-        var result = new Dictionary<string, object?>(_keys.Length);
-        for (var i = 0; i < _keys.Length; i++) result[_keys[i]] = _values[i];
+        var result = new Dictionary<string, object?>(Count);
+        for (var i = 0; i < Count; i++) result[_keys![i]] = _values![i];
         return result;
     }
 }

@@ -11,7 +11,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 {
     private readonly GraphStore _store;
     private readonly RecordWriter? _log;
-    private readonly Dictionary<long, Adjacency?> _deletedNodes = [];
+    private readonly Dictionary<long, AdjacencyBlock> _deletedNodes = [];
+    private readonly AdjacencyChanges _adjacency;
     private bool _closed;
     private bool _changed;
 
@@ -19,6 +20,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     {
         _store = store;
         _log = log;
+        _adjacency = new AdjacencyChanges(state.Tokens, state.Arena);
     }
 
     private long Serial => State.Serial;
@@ -43,8 +45,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     internal long CreateNodeAt(long id, IReadOnlyCollection<string> labels, IReadOnlyDictionary<string, object?> properties)
     {
         EnsureOpen();
-        var labelArray = labels.Distinct(StringComparer.Ordinal).Select(Intern).ToArray();
-        var bag = PropertyBag.From(StoredProperties(properties), Intern);
+        var labelArray = State.Tokens.Set(labels.Count == 0 ? [] : labels.Distinct(StringComparer.Ordinal).ToArray());
+        var bag = PropertyBag.From(properties, State.Tokens);
         foreach (var label in labelArray)
             for (var i = 0; i < bag.Count; i++)
                 CheckUnique(label, bag.KeyAt(i), bag.ValueAt(i), id);
@@ -78,7 +80,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         Node(startId);
         Node(endId);
         var internedType = Intern(type);
-        var bag = PropertyBag.From(StoredProperties(properties), Intern);
+        var bag = PropertyBag.From(properties, State.Tokens);
 
         ref var slot = ref State.Relationships.GetForWrite(id, Serial);
         slot = new RelationshipSlot { Type = internedType, StartId = startId, EndId = endId, Properties = bag };
@@ -87,11 +89,9 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         State.TypeCounts[internedType] = State.TypeCounts.GetValueOrDefault(internedType) + 1;
         for (var i = 0; i < bag.Count; i++) CountKey(bag.KeyAt(i), +1);
 
-        var outgoing = AdjacencyForWrite(startId).GroupFor(internedType);
-        AdjacencyGroup.Append(ref outgoing.Outgoing, ref outgoing.OutgoingCount, new AdjacencyEntry(id, endId));
-        var incoming = AdjacencyForWrite(endId).GroupFor(internedType);
-        AdjacencyGroup.Append(ref incoming.Incoming, ref incoming.IncomingCount, new AdjacencyEntry(id, startId));
-        if (startId == endId) outgoing.SelfLoopCount++;
+        var typeId = State.Tokens.TypeId(internedType);
+        _adjacency.Add(startId, typeId, Direction.Outgoing, id, endId);
+        _adjacency.Add(endId, typeId, Direction.Incoming, id, startId);
 
         var log = Log(LogOperation.CreateRelationship);
         if (log is not null)
@@ -115,7 +115,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
         var internedKey = Intern(key);
         ref var slot = ref State.Nodes.GetForWrite(nodeId, Serial);
-        slot.Properties = slot.Properties.With(internedKey, stored);
+        slot.Properties = slot.Properties.With(internedKey, stored, State.Tokens);
         CountKey(internedKey, (stored is null ? 0 : 1) - (oldValue is null ? 0 : 1));
         foreach (var label in slot.Labels!)
         {
@@ -139,7 +139,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         var oldValue = Rel(relationshipId).Properties.Get(key);
         var internedKey = Intern(key);
         ref var slot = ref State.Relationships.GetForWrite(relationshipId, Serial);
-        slot.Properties = slot.Properties.With(internedKey, stored);
+        slot.Properties = slot.Properties.With(internedKey, stored, State.Tokens);
         CountKey(internedKey, (stored is null ? 0 : 1) - (oldValue is null ? 0 : 1));
 
         var log = Log(LogOperation.SetRelationshipProperty);
@@ -160,7 +160,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
         var interned = Intern(label);
         ref var slot = ref State.Nodes.GetForWrite(nodeId, Serial);
-        slot.Labels = [.. slot.Labels!, interned];
+        slot.Labels = State.Tokens.Set([.. slot.Labels!, interned]);
         LabelIndexForWrite(interned).Add(nodeId);
         for (var i = 0; i < slot.Properties.Count; i++)
             IndexAdd(IndexForWrite(interned, slot.Properties.KeyAt(i)), slot.Properties.ValueAt(i), nodeId);
@@ -182,7 +182,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
         var interned = current.Labels![position];
         ref var slot = ref State.Nodes.GetForWrite(nodeId, Serial);
-        slot.Labels = slot.Labels!.Where((_, i) => i != position).ToArray();
+        slot.Labels = State.Tokens.Set(slot.Labels!.Where((_, i) => i != position).ToArray());
         LabelIndexForWrite(interned).Remove(nodeId);
         for (var i = 0; i < slot.Properties.Count; i++)
             IndexRemove(IndexForWrite(interned, slot.Properties.KeyAt(i)), slot.Properties.ValueAt(i), nodeId);
@@ -199,12 +199,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     public void DeleteRelationship(long relationshipId)
     {
         var rel = Rel(relationshipId);
-        var start = OwnedAdjacencyOfLiveOrDeleted(rel.StartId).Find(rel.Type!)!;
-        AdjacencyGroup.Remove(ref start.Outgoing, ref start.OutgoingCount, relationshipId);
-        var end = OwnedAdjacencyOfLiveOrDeleted(rel.EndId).Find(rel.Type!)!;
-        AdjacencyGroup.Remove(ref end.Incoming, ref end.IncomingCount, relationshipId);
-        if (rel.StartId == rel.EndId) start.SelfLoopCount--;
-
+        _adjacency.Remove(relationshipId, rel.StartId, rel.EndId);
         State.Relationships.GetForWrite(relationshipId, Serial) = default;
         State.RelationshipCount--;
         State.TypeCounts[rel.Type!]--;
@@ -245,7 +240,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         EnsureOpen();
         foreach (var (nodeId, adjacency) in _deletedNodes)
         {
-            if (adjacency is null || adjacency.IsEmpty) continue;
+            if (!_adjacency.Entries(nodeId, adjacency, Direction.Both, null).Any()) continue;
             throw new GraphDatabaseException(StatusCodes.ConstraintValidationFailed,
                 $"Cannot delete node<{nodeId}>, because it still has relationships. To delete this node, you must first delete its relationships.",
                 "DeleteConnectedNode");
@@ -258,6 +253,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         try
         {
             ValidateDeletions();
+            BuildAdjacency();
             if (_changed) _store.Publish(State, _log);
         }
         finally
@@ -279,13 +275,6 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         _store.EndWrite();
     }
 
-    private static IReadOnlyDictionary<string, object?> StoredProperties(IReadOnlyDictionary<string, object?> properties)
-    {
-        var stored = new Dictionary<string, object?>(properties.Count);
-        foreach (var (key, value) in properties) stored[key] = PropertyValues.ToStored(value);
-        return stored;
-    }
-
     private static void WriteBag(RecordWriter log, PropertyBag bag)
     {
         log.Int32(bag.Count);
@@ -301,20 +290,27 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         if (delta != 0) State.PropertyKeyCounts[key] = State.PropertyKeyCounts.GetValueOrDefault(key) + delta;
     }
 
-    private Adjacency AdjacencyForWrite(long nodeId)
+    /// <summary>Gives each node this transaction connected or disconnected its new immutable adjacency.</summary>
+    private void BuildAdjacency()
     {
-        ref var slot = ref State.Nodes.GetForWrite(nodeId, Serial);
-        if (slot.Adjacency is null) slot.Adjacency = new Adjacency(Serial);
-        else if (slot.Adjacency.Owner != Serial) slot.Adjacency = slot.Adjacency.CloneFor(Serial);
-        return slot.Adjacency;
+        foreach (var nodeId in _adjacency.TouchedNodes)
+        {
+            if (!State.Nodes.Get(nodeId).Exists) continue;
+            ref var slot = ref State.Nodes.GetForWrite(nodeId, Serial);
+            slot.Adjacency = _adjacency.Build(nodeId, slot.Adjacency);
+        }
     }
 
-    /// <summary>A relationship may outlive its deleted endpoint until commit, so deleting it updates that node's adjacency too.</summary>
-    private Adjacency OwnedAdjacencyOfLiveOrDeleted(long nodeId)
+    public override IEnumerable<RelationshipEntry> RelationshipsOf(long nodeId, Direction direction, string? type = null)
     {
-        if (!_deletedNodes.TryGetValue(nodeId, out var adjacency)) return AdjacencyForWrite(nodeId);
-        if (adjacency!.Owner != Serial) _deletedNodes[nodeId] = adjacency = adjacency.CloneFor(Serial);
-        return adjacency;
+        var published = Node(nodeId).Adjacency;
+        return _adjacency.Touches(nodeId) ? _adjacency.Entries(nodeId, published, direction, type) : base.RelationshipsOf(nodeId, direction, type);
+    }
+
+    public override int Degree(long nodeId, Direction direction, string? type = null)
+    {
+        var published = Node(nodeId).Adjacency;
+        return _adjacency.Touches(nodeId) ? _adjacency.Entries(nodeId, published, direction, type).Count() : base.Degree(nodeId, direction, type);
     }
 
     private static void IndexAdd(PropertyIndex? index, object? value, long nodeId)
