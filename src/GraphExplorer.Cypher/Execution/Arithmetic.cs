@@ -48,7 +48,7 @@ public static class Arithmetic
         if (a is null || b is null) return null;
         return (a, b) switch
         {
-            (long x, long y) => CheckedSubtract(x, y),
+            (long x, long y) => (object)CheckedSubtract(x, y),
             (long x, double y) => x - y,
             (double x, long y) => x - y,
             (double x, double y) => x - y,
@@ -61,7 +61,7 @@ public static class Arithmetic
         if (a is null || b is null) return null;
         return (a, b) switch
         {
-            (long x, long y) => CheckedMultiply(x, y),
+            (long x, long y) => (object)CheckedMultiply(x, y),
             (long x, double y) => x * y,
             (double x, long y) => x * y,
             (double x, double y) => x * y,

@@ -18,9 +18,34 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
 {
     private const int MaxDepth = 800;
 
+    // Whether the expression being compiled stands where a predicate is expected (WHERE, or under AND/OR/XOR/NOT
+    // there): the only place a bare pattern is allowed.
+    private bool _predicate;
+
+    /// <summary>Compiles a WHERE predicate, where bare patterns are allowed and non-boolean values are rejected.</summary>
+    public Evaluator CompilePredicate(Expr expression)
+    {
+        if (StaticTypes.IsNeverBoolean(StaticTypes.Of(expression, scope)))
+            throw plan.Error(expression.Offset, "InvalidArgumentType", "Type mismatch: expected Boolean");
+        _predicate = true;
+        try
+        {
+            return Compile(expression);
+        }
+        finally
+        {
+            _predicate = false;
+        }
+    }
+
     public Evaluator Compile(Expr expression)
     {
         if (++plan.ExpressionDepth > MaxDepth) throw plan.Error(expression.Offset, "UnexpectedSyntax", "Expression is nested too deeply");
+        var predicate = _predicate;
+        if (expression is PatternExpression && !predicate)
+            throw plan.Error(expression.Offset, "UnexpectedSyntax", "A pattern expression can only be used as a predicate (use EXISTS { })");
+        _predicate = predicate && expression is Binary { Operator: BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor }
+            or Unary { Operator: UnaryOperator.Not };
         try
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -32,6 +57,7 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
         }
         finally
         {
+            _predicate = predicate;
             plan.ExpressionDepth--;
         }
     }
@@ -65,6 +91,9 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
             }
             case PropertyAccess access:
             {
+                if (StaticTypes.Of(access.Target, scope) is VariableKind.Boolean or VariableKind.Integer or VariableKind.Float
+                    or VariableKind.String or VariableKind.List)
+                    throw plan.TypeError(access.Offset, "Type mismatch: expected a map, node or relationship");
                 var target = Compile(access.Target);
                 var key = access.Key;
                 return (row, c) => ValueAccess.Property(target(row, c), key, c);
@@ -214,6 +243,9 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
             case BinaryOperator.Divide: return (row, c) => Arithmetic.Divide(left(row, c), right(row, c));
             case BinaryOperator.Modulo: return (row, c) => Arithmetic.Modulo(left(row, c), right(row, c));
             case BinaryOperator.Power: return (row, c) => Arithmetic.Power(left(row, c), right(row, c));
+            case BinaryOperator.In when StaticTypes.Of(binary.Right, scope) is VariableKind.Boolean or VariableKind.Integer
+                or VariableKind.Float or VariableKind.String or VariableKind.Map:
+                throw plan.Error(binary.Right.Offset, "InvalidArgumentType", "Type mismatch: IN expects a list");
             case BinaryOperator.In: return (row, c) => In(left(row, c), right(row, c));
             case BinaryOperator.StartsWith:
                 return (row, c) => left(row, c) is string l && right(row, c) is string r ? Truth.Box(l.StartsWith(r, StringComparison.Ordinal)) : null;
@@ -317,6 +349,7 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
             throw plan.Error(call.Offset, "UnknownFunction", $"Unknown function '{call.Name}'");
         if (call.Arguments.Count < definition.MinArguments || call.Arguments.Count > definition.MaxArguments)
             throw plan.Error(call.Offset, "InvalidNumberOfArguments", $"Wrong number of arguments for {call.Name}");
+        CheckArgumentKinds(call);
         var arguments = call.Arguments.Select(Compile).ToArray();
         var body = definition.Body;
         return (row, c) =>
@@ -325,6 +358,21 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
             for (var i = 0; i < arguments.Length; i++) values[i] = arguments[i](row, c);
             return body(values, c);
         };
+    }
+
+    private void CheckArgumentKinds(FunctionCall call)
+    {
+        if (call.Arguments.Count == 0) return;
+        var kind = StaticTypes.Of(call.Arguments[0], scope);
+        var invalid = call.Name.ToLowerInvariant() switch
+        {
+            "size" => kind is VariableKind.Node or VariableKind.Relationship or VariableKind.Path or VariableKind.Integer or VariableKind.Float
+                or VariableKind.Boolean,
+            "length" => kind is VariableKind.Node or VariableKind.Relationship or VariableKind.Integer or VariableKind.Float
+                or VariableKind.Boolean or VariableKind.Map,
+            _ => false,
+        };
+        if (invalid) throw plan.Error(call.Arguments[0].Offset, "InvalidArgumentType", $"Type mismatch: {call.Name}() does not accept {kind}");
     }
 
     private Evaluator CompileCase(CaseExpression expression)

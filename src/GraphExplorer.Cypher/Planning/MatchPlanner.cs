@@ -39,7 +39,7 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
         foreach (var slots in declared.Where(d => d.Part.Function != PathFunction.None))
             PlanShortest(slots, scope, bound, operators);
         if (where is not null)
-            operators.Add(new Filter(Compiler(scope).Compile(where), AstPrinter.Print(where)));
+            operators.Add(new Filter(Compiler(scope).CompilePredicate(where), AstPrinter.Print(where)));
     }
 
     private ExpressionCompiler Compiler(Scope scope) => new(plan, scope, this);

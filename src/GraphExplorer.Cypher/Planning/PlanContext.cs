@@ -22,4 +22,8 @@ public sealed class PlanContext(string text)
     }
 
     public GraphDatabaseException Error(int offset, string detail, string message) => SemanticErrors.At(Text, offset, detail, message);
+
+    /// <summary>A type error found at compile time (reported as TypeError, not SyntaxError, as the TCK expects).</summary>
+    public GraphDatabaseException TypeError(int offset, string message) =>
+        SemanticErrors.At(Text, offset, "InvalidArgumentType", message, StatusCodes.TypeError);
 }

@@ -90,7 +90,7 @@ public sealed class QueryPlanner
                 {
                     scope = _projections.Plan(with.Projection, scope, operators, isWith: true, clause.Offset, out _, out var whereScope);
                     if (with.Where is not null)
-                        operators.Add(new Filter(new ExpressionCompiler(_plan, whereScope, _matcher).Compile(with.Where), AstPrinter.Print(with.Where)));
+                        operators.Add(new Filter(new ExpressionCompiler(_plan, whereScope, _matcher).CompilePredicate(with.Where), AstPrinter.Print(with.Where)));
                     break;
                 }
                 case ReturnClause ret:
@@ -161,7 +161,7 @@ public sealed class QueryPlanner
         }
         operators.Add(new ProcedureCall(procedure, arguments, fieldIndexes, slots));
         if (call.Where is not null)
-            operators.Add(new Filter(new ExpressionCompiler(_plan, scope, _matcher).Compile(call.Where), AstPrinter.Print(call.Where)));
+            operators.Add(new Filter(new ExpressionCompiler(_plan, scope, _matcher).CompilePredicate(call.Where), AstPrinter.Print(call.Where)));
         return output;
     }
 }

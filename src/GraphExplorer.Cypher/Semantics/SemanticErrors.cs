@@ -6,11 +6,9 @@ namespace GraphExplorer.Cypher.Semantics;
 /// <summary>Compile-time errors found after parsing, named as the TCK names them.</summary>
 public static class SemanticErrors
 {
-    private static readonly HashSet<string> TypeErrors = ["InvalidArgumentType"];
-
-    public static GraphDatabaseException At(string text, int offset, string detail, string message)
+    public static GraphDatabaseException At(string text, int offset, string detail, string message, string? statusCode = null)
     {
-        var status = TypeErrors.Contains(detail) ? StatusCodes.TypeError
+        var status = statusCode is not null ? statusCode
             : detail == "ParameterMissing" ? StatusCodes.ParameterMissing
             : detail == "ProcedureNotFound" ? StatusCodes.ProcedureNotFound
             : StatusCodes.SyntaxError;
