@@ -16,11 +16,13 @@ var data = BenchmarkData.Prepare(options);
 var failures = 0;
 
 var clock = Stopwatch.StartNew();
+var loadCpu = Process.GetCurrentProcess().TotalProcessorTime;
 // In memory, like Kuzu's ':memory:' database in run-bench.
 using var database = EmbeddedDatabase.InMemory();
 if (options.Load == "store") new StoreLoader(database, database.Store, data, options.BatchSize, log).Load();
 else new CypherLoader(database, data, options.BatchSize, log).Load();
 Console.WriteLine($"LOAD {clock.Elapsed.TotalMilliseconds:F1}");
+log.WriteLine($"load: cpu {(Process.GetCurrentProcess().TotalProcessorTime - loadCpu).TotalMilliseconds:F0} ms");
 
 foreach (var problem in new LoadCheck(database, data.Manifest).Problems())
 {
@@ -29,12 +31,14 @@ foreach (var problem in new LoadCheck(database, data.Manifest).Problems())
 }
 
 var runner = new QueryRunner(database, options.Runs);
-foreach (var query in BenchmarkQueries.For(data))
+var queries = options.AdHoc.Count > 0 ? BenchmarkQueries.AdHoc(data, options.AdHoc) : BenchmarkQueries.For(data);
+foreach (var query in queries)
 {
     if (options.Only is not null && !options.Only.Contains(query.Id)) continue;
+    if (options.Explain) log.WriteLine(new QueryPlan(database, query).Text());
     var m = runner.Measure(query);
     if (m.Milliseconds.Count > 0) Console.WriteLine($"RESULT {m.Id} {m.Median:F3} {m.Rows}");
-    log.WriteLine($"{m.Id,-8} median {m.Median,10:F3} ms (run {m.MedianRun:F3})  warm-up {m.WarmUpMilliseconds,10:F3} ms  min {(m.Milliseconds.Count > 0 ? m.Milliseconds.Min() : double.NaN):F3}  rows {m.Rows}");
+    log.WriteLine($"{m.Id,-8} median {m.Median,10:F3} ms (run {m.MedianRun:F3}, cpu {m.MedianCpu:F1})  warm-up {m.WarmUpMilliseconds,10:F3} ms  min {(m.Milliseconds.Count > 0 ? m.Milliseconds.Min() : double.NaN):F3}  rows {m.Rows}");
     if (m.Failure is null) continue;
     Console.WriteLine($"FAIL {m.Id} {m.Failure}");
     failures++;

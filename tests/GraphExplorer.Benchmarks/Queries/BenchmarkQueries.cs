@@ -41,6 +41,14 @@ public static class BenchmarkQueries
         ];
     }
 
+    /// <summary>Queries typed on the command line for investigation, given every parameter of the spec and checked by nothing.</summary>
+    public static IReadOnlyList<BenchmarkQuery> AdHoc(BenchmarkData data, IReadOnlyList<string> texts)
+    {
+        var p = data.Manifest.Params;
+        var parameters = Args(("n", p.Q1Name), ("id", p.HotId), ("mid", p.MidId), ("a", p.Q4From), ("b", p.Q4To));
+        return texts.Select((text, i) => new BenchmarkQuery($"ADHOC{i + 1}", text, parameters, _ => null)).ToArray();
+    }
+
     private static IReadOnlyDictionary<string, object?> Args(params (string Name, object? Value)[] pairs) =>
         pairs.ToDictionary(pair => pair.Name, pair => pair.Value);
 }

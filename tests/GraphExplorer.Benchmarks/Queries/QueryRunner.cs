@@ -21,7 +21,7 @@ public sealed class QueryRunner(IGraphDatabase database, int runs)
         catch (Exception e)
         {
             // The benchmark reports every query, so an engine that throws anything is a failed query, not a stop.
-            return new QueryMeasurement(query.Id, double.NaN, [], [], 0, $"{e.GetType().Name}: {e.Message}");
+            return new QueryMeasurement(query.Id, double.NaN, [], [], [], 0, $"{e.GetType().Name}: {e.Message}");
         }
         string? failure;
         try
@@ -34,13 +34,19 @@ public sealed class QueryRunner(IGraphDatabase database, int runs)
         }
         var times = new List<double>(runs);
         var runTimes = new List<double>(runs);
+        var cpuTimes = new List<double>(runs);
+        using var process = Process.GetCurrentProcess();
         for (var i = 0; i < runs; i++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var (total, run, _) = RunOnce(query, keepRows: false);
+            process.Refresh();
+            cpuTimes.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             times.Add(total);
             runTimes.Add(run);
         }
-        return new QueryMeasurement(query.Id, warmUp, times, runTimes, rows!.Count, failure);
+        return new QueryMeasurement(query.Id, warmUp, times, runTimes, cpuTimes, rows!.Count, failure);
     }
 
     private (double Total, double Run, List<object?[]>? Rows) RunOnce(BenchmarkQuery query, bool keepRows)
