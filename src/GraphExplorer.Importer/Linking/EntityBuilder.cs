@@ -25,6 +25,9 @@ public sealed class EntityBuilder(string key, string name, EntityType type)
 
     public string? Description { get; set; }
 
+    /// <summary>For an event, the synonym group of its head noun ("war", "truce", "tariff").</summary>
+    public string? EventGroup { get; set; }
+
     public List<Mention> Mentions { get; } = [];
 
     public ExtractedEntity Build()

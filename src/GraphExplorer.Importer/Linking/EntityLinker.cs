@@ -77,7 +77,11 @@ public sealed class EntityLinker(Gazetteer gazetteer)
         {
             if (tied.Type == EntityType.Country)
             {
-                entity.Tie ??= tied;
+                // Only an organ of a state is tied by the gazetteer; where a party or company is based, the text must say.
+                if (known.Kind == "state")
+                {
+                    entity.Tie ??= tied;
+                }
             }
             else
             {
@@ -92,13 +96,24 @@ public sealed class EntityLinker(Gazetteer gazetteer)
             var tokens = Tokenizer.Tokenize(entity.Name);
             for (var i = 0; i < tokens.Count && entity.Tie is null; i++)
             {
-                var (_, form) = gazetteer.Names.Match(tokens, i);
-                if (form is { Entry.Type: EntityType.Country } && form.Kind != FormKind.Capital)
-                {
-                    entity.Tie = form.Entry;
-                }
+                entity.Tie = CountryAt(tokens, i);
             }
         }
+    }
+
+    // A country name or demonym starting at a token, also inside a longer known name ("Cambodian People's Party").
+    private GazetteerEntry? CountryAt(List<Token> tokens, int i)
+    {
+        for (var end = i + 1; end <= Math.Min(tokens.Count, i + 4); end++)
+        {
+            var (length, form) = gazetteer.Names.Match(tokens, i, end);
+            if (length == end - i && form is { Entry.Type: EntityType.Country } && form.Kind != FormKind.Capital)
+            {
+                return form.Entry;
+            }
+        }
+
+        return null;
     }
 
     // "Sudan's army" is the "Sudanese Armed Forces" when the brief names them so.

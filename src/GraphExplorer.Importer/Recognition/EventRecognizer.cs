@@ -37,6 +37,7 @@ public sealed class EventRecognizer(Gazetteer gazetteer)
             }
 
             var entity = named ?? Create(cluster, entities);
+            entity.EventGroup ??= cluster.Group;
             foreach (var phrase in cluster.Phrases)
             {
                 var mention = new Mention
@@ -59,7 +60,8 @@ public sealed class EventRecognizer(Gazetteer gazetteer)
     {
         var best = cluster.Phrases
             .Where(p => p.End - p.Start <= MaxNameTokens)
-            .OrderByDescending(p => p.Named)
+            .OrderBy(p => p.InHeadline)
+            .ThenByDescending(p => p.Named)
             .ThenByDescending(p => p.Words.Count)
             .FirstOrDefault() ?? cluster.Phrases[0];
         var name = best.Text;

@@ -24,6 +24,11 @@ public sealed class EventRule : IRelationRule
 
             var outlets = document.OutletsOf(s);
             var tokens = document.Tokens[s];
+            if (Recognition.Headline.IsHeadline(tokens))
+            {
+                continue;
+            }
+
             foreach (var mention in mentions)
             {
                 if (mention.Type == EntityType.Outlet)
@@ -44,7 +49,8 @@ public sealed class EventRule : IRelationRule
                 var inside = events.FirstOrDefault(e => e.TokenStart <= mention.TokenStart && mention.TokenEnd <= e.TokenEnd);
                 var nearest = inside ?? events.MinBy(e => Distance(e, mention))!;
                 var locative = mention.TokenStart > 0 && tokens[mention.TokenStart - 1].IsIgnoreCase("in");
-                if (mention.Type == EntityType.Country && (inside is not null || (locative && mention.TokenStart - nearest.TokenEnd is >= 0 and <= 3)))
+                var placeBound = PlaceBound.Contains(document.ByKey[nearest.Key!].EventGroup ?? string.Empty);
+                if (mention.Type == EntityType.Country && ((inside is not null && placeBound && !locative) || (locative && mention.TokenStart - nearest.TokenEnd is >= -3 and <= 3)))
                 {
                     relations.Add(nearest.Key!, RelationTypes.LocatedIn, mention.Key!, s, 0.6, outlets: outlets);
                     if (locative)
@@ -67,6 +73,14 @@ public sealed class EventRule : IRelationRule
             relations.Add(outlet.Key, RelationTypes.ReportsOn, main, -1, 0.5);
         }
     }
+
+    // Happenings that take place where their modifiers say ("Sudanese coup", "Cambodia online scam crackdown"); for
+    // the others (tariffs, talks, attacks by someone) only "in <country>" places them.
+    private static readonly HashSet<string> PlaceBound = new(StringComparer.Ordinal)
+    {
+        "war", "clash", "siege", "crisis", "coup", "election", "crash", "protest", "drought", "deforestation", "capture",
+        "fall", "killing", "crackdown", "summit", "sinking", "hijack",
+    };
 
     private static int Distance(Mention a, Mention b) =>
         a.TokenEnd <= b.TokenStart ? b.TokenStart - a.TokenEnd : a.TokenStart >= b.TokenEnd ? a.TokenStart - b.TokenEnd : 0;

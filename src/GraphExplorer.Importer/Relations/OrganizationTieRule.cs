@@ -26,8 +26,23 @@ public sealed class OrganizationTieRule : IRelationRule
 
     private static readonly HashSet<string> StateAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {
-        "state-owned", "state-controlled", "state-run", "state-backed", "government-owned", "government", "public", "federal",
-        "regulator", "regulators", "watchdog", "ministry", "agency",
+        "state", "state-owned", "state-controlled", "state-run", "state-backed", "government-owned", "government", "federal",
+    };
+
+    private static readonly HashSet<string> OrganNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "regulator", "watchdog", "ministry", "agency", "army", "military", "navy", "police", "court", "department",
+    };
+
+    private static readonly HashSet<string> PartNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "organization", "organisation", "body", "branch", "organ", "arm", "wing", "unit", "division",
+        "subsidiary", "offshoot", "affiliate", "faction", "proxy", "front", "programme", "program", "fund", "forum",
+    };
+
+    private static readonly HashSet<string> AgentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "managed", "run", "operated", "created", "founded", "established", "controlled", "administered", "governed",
     };
 
     private static readonly HashSet<string> ListOpeners = new(StringComparer.OrdinalIgnoreCase) { "such", "as", "including", "like", ",", "whose" };
@@ -57,7 +72,7 @@ public sealed class OrganizationTieRule : IRelationRule
 
         for (var s = 0; s < document.SentenceCount; s++)
         {
-            FindTies(document, s, state, ties);
+            FindTies(document, s, state, ties, relations);
         }
 
         foreach (var (organization, country, sentence) in ties)
@@ -72,7 +87,7 @@ public sealed class OrganizationTieRule : IRelationRule
         && (entity.IsStateOrgan || entity.Known?.Kind == "state"
             || (entity.Known is null && StateWords.Any(w => entity.Name.Contains(w, StringComparison.Ordinal))));
 
-    private void FindTies(BriefDocument document, int s, HashSet<string> state, List<(string, string, int)> ties)
+    private static void FindTies(BriefDocument document, int s, HashSet<string> state, List<(string, string, int)> ties, RelationSet relations)
     {
         var tokens = document.Tokens[s];
         var mentions = document.In(s);
@@ -95,6 +110,25 @@ public sealed class OrganizationTieRule : IRelationRule
 
         if (document.Section(s) == SectionHeadings.MoreOnTheseTopics && document.CardSubject(s) is { Type: EntityType.Organization } subject)
         {
+            CardDefinition(document, s, subject.Key, state, ties, relations);
+        }
+
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            // "a Pakistan-based militant organization", "Doha-based".
+            if ((tokens[i].IsIgnoreCase("-based") || tokens[i].IsIgnoreCase("-headquartered")) && document.At(s, i - 1) is { Type: EntityType.Country } home)
+            {
+                var basedHere = mentions.FirstOrDefault(m => m.TokenStart > i && m.TokenStart <= i + 5 && m.Type == EntityType.Organization)?.Key
+                    ?? document.CardSubject(s)?.Key;
+                if (basedHere is not null)
+                {
+                    ties.Add((basedHere, home.Key!, s));
+                }
+            }
+        }
+
+        if (document.Section(s) == SectionHeadings.MoreOnTheseTopics && document.CardSubject(s) is { Type: EntityType.Organization } cardOrganization)
+        {
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (BasedWords.Contains(tokens[i].Text))
@@ -102,7 +136,7 @@ public sealed class OrganizationTieRule : IRelationRule
                     var country = mentions.FirstOrDefault(m => m.TokenStart > i && m.Type == EntityType.Country && m.Form != FormKind.Demonym);
                     if (country is not null)
                     {
-                        ties.Add((subject.Key, country.Key!, s));
+                        ties.Add((cardOrganization.Key, country.Key!, s));
                     }
 
                     break;
@@ -111,11 +145,60 @@ public sealed class OrganizationTieRule : IRelationRule
         }
     }
 
+    // "is an American multinational corporation", "is a specialized agency of the United Nations", "is managed by the
+    // Brazilian Development Bank": what an organisation's card says it belongs to.
+    private static void CardDefinition(BriefDocument document, int s, string subject, HashSet<string> state, List<(string, string, int)> ties, RelationSet relations)
+    {
+        var tokens = document.Tokens[s];
+        var mentions = document.In(s);
+        var verb = tokens.FindIndex(t => t.Is("is") || t.Is("are"));
+        if (verb < 0)
+        {
+            return;
+        }
+
+        for (var i = verb + 1; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Is(",") || token.Is(".") || token.Is("that") || token.Is("which") || token.Is("who"))
+            {
+                break;
+            }
+
+            if (document.At(s, i) is { Type: EntityType.Country, Form: FormKind.Demonym } demonym && i == demonym.TokenStart && demonym.TokenEnd < tokens.Count && !tokens[demonym.TokenEnd].Is("-based"))
+            {
+                ties.Add((subject, demonym.Key!, s));
+            }
+
+            if (StateAdjectives.Contains(token.Text))
+            {
+                state.Add(subject);
+            }
+
+            if (PartNouns.Contains(token.Text) && i + 2 < tokens.Count && (tokens[i + 1].Is("of") || tokens[i + 1].Is("within"))
+                && mentions.FirstOrDefault(m => m.TokenStart > i + 1 && m.TokenStart <= i + 3) is { Type: EntityType.Organization } parent)
+            {
+                relations.Add(subject, RelationTypes.LinkedTo, parent.Key!, s, 0.7);
+            }
+        }
+
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (AgentVerbs.Contains(tokens[i].Text) && tokens[i + 1].Is("by") && !(i > 0 && tokens[i - 1].IsIgnoreCase("formerly"))
+                && mentions.FirstOrDefault(m => m.TokenStart > i + 1 && m.TokenStart <= i + 3) is { Type: EntityType.Organization } agent)
+            {
+                relations.Add(subject, RelationTypes.LinkedTo, agent.Key!, s, 0.7);
+            }
+        }
+    }
+
     // "Ibama, Brazil's environmental agency", "Petrobras, the state-controlled oil company".
     private static void Apposition(BriefDocument document, int s, Mention organization, HashSet<string> state, List<(string, string, int)> ties)
     {
         var tokens = document.Tokens[s];
-        if (organization.TokenEnd >= tokens.Count || !tokens[organization.TokenEnd].Is(","))
+        var first = organization.TokenEnd + 1;
+        if (first >= tokens.Count || !tokens[organization.TokenEnd].Is(",")
+            || !(tokens[first].Is("the") || tokens[first].Is("a") || tokens[first].Is("an") || (first + 1 < tokens.Count && tokens[first + 1].Is("'s")) || document.At(s, first) is { Type: EntityType.Country }))
         {
             return;
         }
@@ -130,6 +213,13 @@ public sealed class OrganizationTieRule : IRelationRule
             if (i + 1 < tokens.Count && tokens[i + 1].Is("'s") && document.At(s, i) is { Type: EntityType.Country } country)
             {
                 ties.Add((organization.Key!, country.Key!, s));
+                for (var k = i + 2; k < tokens.Count && k <= i + 5 && !tokens[k].Is(","); k++)
+                {
+                    if (OrganNouns.Contains(tokens[k].Text))
+                    {
+                        state.Add(organization.Key!);
+                    }
+                }
             }
         }
     }
