@@ -5,6 +5,5 @@ namespace GraphExplorer.Cypher.Tck;
 /// <summary>The database every scenario starts from: a fresh, empty, in-memory embedded database.</summary>
 public static class TckDatabase
 {
-    public static IGraphDatabase CreateEmpty() =>
-        throw new NotSupportedException("The embedded engine (GraphExplorer.Cypher) is not wired in yet.");
+    public static IGraphDatabase CreateEmpty() => EmbeddedDatabase.InMemory();
 }

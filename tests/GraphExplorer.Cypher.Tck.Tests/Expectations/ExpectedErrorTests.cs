@@ -27,6 +27,13 @@ public class ExpectedErrorTests
     }
 
     [Fact]
+    public void StarAcceptsAnyDetail()
+    {
+        var expected = ExpectedError.TryParse("a TypeError should be raised at any time: *")!;
+        Assert.True(expected.Check(new GraphDatabaseException(StatusCodes.TypeError, "m", "InvalidArgumentType")).DetailMatches);
+    }
+
+    [Fact]
     public void FailsOnWrongTypeOrPhase()
     {
         var expected = new ExpectedError("TypeError", ErrorTiming.Runtime, "InvalidArgumentType");

@@ -12,7 +12,10 @@ namespace GraphExplorer.Cypher.Tck.Expectations;
 /// </summary>
 public sealed partial record ExpectedError(string Type, ErrorTiming Timing, string Detail)
 {
-    [GeneratedRegex(@"^an? (?<type>\w+) should be raised at (?<timing>compile time|runtime|any time):\s*(?<detail>\w*)\s*$")]
+    /// <summary>The TCK writes "*" where any detail will do.</summary>
+    public const string AnyDetail = "*";
+
+    [GeneratedRegex(@"^an? (?<type>\w+) should be raised at (?<timing>compile time|runtime|any time):\s*(?<detail>\w*|\*)\s*$")]
     private static partial Regex StepPattern();
 
     public static ExpectedError? TryParse(string stepText)
@@ -37,7 +40,7 @@ public sealed partial record ExpectedError(string Type, ErrorTiming Timing, stri
             ErrorTiming.Runtime => error.Phase == ErrorPhase.Runtime,
             _ => true,
         };
-        var detailMatches = string.Equals(error.Detail, Detail, StringComparison.Ordinal);
+        var detailMatches = Detail == AnyDetail || string.Equals(error.Detail, Detail, StringComparison.Ordinal);
         var description = $"expected {Type} at {Timing}: {Detail}; got {error.StatusCode} at {error.Phase}: "
             + $"{error.Detail ?? "(no detail)"} — {error.Message}";
         return new ErrorCheck(typeMatches, phaseMatches, detailMatches, description);
