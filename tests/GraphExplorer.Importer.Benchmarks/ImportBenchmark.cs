@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text;
+using GraphExplorer.Cypher;
+using GraphExplorer.Graph;
+
+namespace GraphExplorer.Importer.Benchmarks;
+
+/// <summary>Generates the briefs, runs the three measurements and prints the table.</summary>
+internal sealed class ImportBenchmark(BenchmarkOptions options)
+{
+    private const double ExtractionTarget = 2000;
+    private const double ImportTarget = 500;
+
+    public int Run(TextWriter output)
+    {
+        var briefs = GeneratedBriefs.Make(SeedFolder(), options.Briefs);
+        output.WriteLine($"{briefs.Count} briefs generated from the seed briefs, {briefs.Sum(brief => brief.Content.Length) / 1024:N0} KB, on {Environment.ProcessorCount} cores");
+
+        var rows = new List<(string Stage, int Briefs, TimeSpan Time, double Target)>
+        {
+            ("extraction (1 core)", briefs.Count, Extraction(briefs), ExtractionTarget),
+        };
+        var timings = new QueryTimings();
+        var (memoryTime, memoryCounts) = Import(EmbeddedDatabase.InMemory(), briefs, timings);
+        rows.Add(("import, embedded in memory", briefs.Count, memoryTime, ImportTarget));
+        var queryRows = timings.Rows().ToList();
+        if (options.Disk)
+        {
+            var directory = Directory.CreateTempSubdirectory("graphexplorer-import-benchmark-");
+            try
+            {
+                var (diskTime, _) = Import(EmbeddedDatabase.Open(directory.FullName), briefs, new QueryTimings());
+                rows.Add(("import, embedded on disk", briefs.Count, diskTime, ImportTarget));
+            }
+            finally
+            {
+                directory.Delete(recursive: true);
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine($"{"stage",-28} {"briefs",7} {"seconds",8} {"briefs/s",9} {"target",7}");
+        foreach (var (stage, count, time, target) in rows)
+            output.WriteLine($"{stage,-28} {count,7} {time.TotalSeconds,8:F2} {count / time.TotalSeconds,9:N0} {target,7:N0}");
+        output.WriteLine();
+        output.WriteLine($"graph after the in-memory import: {memoryCounts}");
+        output.WriteLine();
+        output.WriteLine($"{"in-memory import, per query",-28} {"calls",7} {"seconds",8} {"µs/call",9} {"share",7}");
+        var total = queryRows.Sum(row => row.Total.TotalSeconds);
+        foreach (var (file, calls, time) in queryRows)
+            output.WriteLine($"{file,-28} {calls,7} {time.TotalSeconds,8:F2} {time.TotalMicroseconds / calls,9:N0} {time.TotalSeconds / total,7:P0}");
+        return 0;
+    }
+
+    private static TimeSpan Extraction(IReadOnlyList<GeneratedBrief> briefs)
+    {
+        var extractor = new BriefExtractor();
+        foreach (var brief in briefs.Take(50)) extractor.Extract(brief.FileName, brief.Text);
+        var watch = Stopwatch.StartNew();
+        foreach (var brief in briefs) extractor.Extract(brief.FileName, brief.Text);
+        return watch.Elapsed;
+    }
+
+    private static (TimeSpan Time, string Counts) Import(IGraphDatabase database, IReadOnlyList<GeneratedBrief> briefs, QueryTimings timings)
+    {
+        using var timed = new TimedDatabase(database, timings);
+        var importer = new BriefImporter(timed);
+        importer.EnsureSchema();
+        timings.Clear();
+        var watch = Stopwatch.StartNew();
+        var skipped = briefs.Count(brief => importer.Import(brief.FileName, brief.Content).Skipped);
+        var time = watch.Elapsed;
+        return (time, $"{Counts(database)} ({skipped} generated briefs were duplicates, skipped)");
+    }
+
+    private static string Counts(IGraphDatabase database)
+    {
+        string Count(string query)
+        {
+            using var result = database.Run(query, mode: AccessMode.Read);
+            return Convert.ToString(result.First()[0], System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+        }
+
+        return new StringBuilder()
+            .Append(Count("MATCH (b:Brief) RETURN count(b)")).Append(" briefs, ")
+            .Append(Count("MATCH (e:Entity) RETURN count(e)")).Append(" entities, ")
+            .Append(Count("MATCH (:Entity)-[r]->(:Entity) RETURN count(r)")).Append(" relationships")
+            .ToString();
+    }
+
+    private static string SeedFolder()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "GraphExplorer.sln"))) return Path.Combine(directory.FullName, "seeds");
+        throw new DirectoryNotFoundException("The repository (GraphExplorer.sln) is not above " + AppContext.BaseDirectory);
+    }
+}
