@@ -26,7 +26,11 @@ public sealed class EventPhraseReader
         "near", "without", "within", "toward", "towards", "among", "upon", "following", "led", "brokered", "just",
         "recent", "latest", "new", "ongoing", "first", "last", "next", "further", "major", "wider", "long", "fresh",
         "current", "possible", "potential", "previous", "former", "future", "final", "full", "whole", "largest",
-        "worst", "biggest", "own", "further", "those", "only", "even", "already", "now", "again", "any", "one", "two",
+        "worst", "biggest", "own", "further", "those", "only", "even", "already", "now", "again", "any", "one",
+        "fought", "won", "lost", "held", "began", "begun", "made", "took", "taken", "gave", "given", "saw", "seen", "met",
+        "sent", "struck", "brought", "broke", "broken", "came", "went", "left", "paid", "told", "found", "built", "hit",
+        "set", "put", "cut", "shot", "drove", "ran", "kept", "spent", "sought", "fled", "withdrew", "became", "ended",
+        "is", "was", "says", "see", "sees", "like", "likely",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -187,7 +191,8 @@ public sealed class EventPhraseReader
         while (end < tokens.Count && taken < MaxComplement)
         {
             var token = tokens[end];
-            if (token.IsWord && !Stop.Contains(token.Text) && !gazetteer.EventWords.ContainsKey(token.Text))
+            if (token.IsWord && !Stop.Contains(token.Text) && !gazetteer.EventWords.ContainsKey(token.Text)
+                && !(taken > 0 && !token.IsCapitalized && token.Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 end++;
                 taken++;

@@ -135,6 +135,7 @@ public sealed class EventRecognizer(Gazetteer gazetteer)
             cluster.Add(phrase);
         }
 
+        MergeSettlements(clusters);
         foreach (var cluster in clusters)
         {
             cluster.Phrases.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Start.CompareTo(b.Start));
@@ -145,6 +146,29 @@ public sealed class EventRecognizer(Gazetteer gazetteer)
 
     // A named event ("Pandemic Agreement") absorbs the phrases of its group that share a word with it, or all of
     // them when none of the phrases is named itself ("the landmark agreement").
+    // A brief's talks, deal and truce are usually one settlement: unnamed talks and agreements join the main truce
+    // (or, without one, the main agreement).
+    private static void MergeSettlements(List<EventCluster> clusters)
+    {
+        var main = clusters.Where(c => c.Group == "truce").MaxBy(c => c.Phrases.Count)
+            ?? clusters.Where(c => c.Group == "agreement" && c.Named).MaxBy(c => c.Phrases.Count)
+            ?? clusters.Where(c => c.Group == "agreement").MaxBy(c => c.Phrases.Count);
+        if (main is null)
+        {
+            return;
+        }
+
+        foreach (var cluster in clusters.Where(c => c != main && c.Group is "truce" or "agreement" or "talks" && (!c.Named || c.Group == "truce")).ToList())
+        {
+            foreach (var phrase in cluster.Phrases)
+            {
+                main.Add(phrase);
+            }
+
+            clusters.Remove(cluster);
+        }
+    }
+
     private bool Overlaps(string eventName, EventCluster cluster, bool anyOfGroup)
     {
         var words = eventName.Split(' ');
