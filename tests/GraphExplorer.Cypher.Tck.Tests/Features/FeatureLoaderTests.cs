@@ -17,7 +17,7 @@ public class FeatureLoaderTests
               """
             Then the result should be empty
 
-          Scenario Outline: [2] Outline
+          Scenario Outline: [2] Outline of <value>
             When executing query:
               """
               RETURN <value> AS v
@@ -41,6 +41,7 @@ public class FeatureLoaderTests
         Assert.Equal("RETURN 1 + 1 AS v", scenarios[1].Steps[1].DocString);
         Assert.Equal("'a'", scenarios[2].Steps[2].Table![1][0]);
         Assert.Equal("clauses/x", scenarios[0].Folder);
+        Assert.StartsWith("[2] Outline of 1 + 1 (example line", scenarios[1].Name);
         Assert.NotEqual(scenarios[1].Key, scenarios[2].Key);
     }
 

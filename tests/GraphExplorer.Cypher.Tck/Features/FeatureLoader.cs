@@ -59,7 +59,7 @@ public static class FeatureLoader
             {
                 var values = row.Cells.Select(c => c.Value).ToList();
                 var bindings = header.Zip(values).ToDictionary(p => p.First, p => p.Second);
-                var name = $"{scenario.Name} (example line {row.Location.Line})";
+                var name = $"{Substitute(scenario.Name, bindings)} (example line {row.Location.Line})";
                 yield return new TckScenario(featurePath, name, scenario.Location.Line, rowTags,
                     steps.Select(s => ToStep(s, bindings)).ToList());
             }
