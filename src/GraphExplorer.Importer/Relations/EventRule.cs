@@ -5,7 +5,7 @@ namespace GraphExplorer.Importer.Relations;
 
 /// <summary>
 /// Relations of events (GOLD-FORMAT.md conventions 6 and 7): the actors a sentence names with an event take part in
-/// the nearest one (INVOLVED_IN); a country inside the event's phrase or right after it ("in Indonesia") is where it
+/// the nearest one within a clause's distance, unless they only comment on it (INVOLVED_IN); a country inside the event's phrase or right after it ("in Indonesia") is where it
 /// happens (LOCATED_IN); every cited outlet REPORTS_ON the brief's main event and on the events its sentences name.
 /// </summary>
 public sealed class EventRule : IRelationRule
@@ -59,7 +59,10 @@ public sealed class EventRule : IRelationRule
                     }
                 }
 
-                relations.Add(mention.Key!, RelationTypes.InvolvedIn, nearest.Key!, s, 0.5, outlets: outlets);
+                if (inside is not null || (Distance(nearest, mention) <= MaxDistance && !Speaks(tokens, mention)))
+                {
+                    relations.Add(mention.Key!, RelationTypes.InvolvedIn, nearest.Key!, s, 0.5, outlets: outlets);
+                }
             }
         }
 
@@ -81,6 +84,26 @@ public sealed class EventRule : IRelationRule
         "war", "clash", "siege", "crisis", "coup", "election", "crash", "protest", "drought", "deforestation", "capture",
         "fall", "killing", "crackdown", "summit", "sinking", "hijack",
     };
+
+    // Beyond about a clause's length, a name in the same sentence is rarely a party to the event.
+    private const int MaxDistance = 12;
+
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "says", "said", "reports", "reported", "notes", "noted", "warned", "warns", "estimates", "estimated", "told",
+    };
+
+    // Who only comments on an event ("the United Nations says ...") does not take part in it.
+    private static bool Speaks(List<Parsing.Token> tokens, Mention mention)
+    {
+        var next = mention.TokenEnd;
+        if (next < tokens.Count && (tokens[next].Is("has") || tokens[next].Is("have")))
+        {
+            next++;
+        }
+
+        return next < tokens.Count && SayingVerbs.Contains(tokens[next].Text);
+    }
 
     private static int Distance(Mention a, Mention b) =>
         a.TokenEnd <= b.TokenStart ? b.TokenStart - a.TokenEnd : a.TokenStart >= b.TokenEnd ? a.TokenStart - b.TokenEnd : 0;
