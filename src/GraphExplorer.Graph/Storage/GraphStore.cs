@@ -97,14 +97,14 @@ public sealed class GraphStore : IGraphStore
     {
         _record.Clear();
         var state = _published.BeginNext(++_serial);
-        if (logged) _record.Int64(state.LastTransaction + 1);
+        state.LastTransaction++;
+        if (logged) _record.Int64(state.LastTransaction);
         return new WriteTransaction(this, state, logged ? _record : null);
     }
 
     /// <summary>Called by the committing transaction, which holds the writer lock: log, fsync, then publish.</summary>
     internal void Publish(GraphState state, RecordWriter? record)
     {
-        state.LastTransaction++;
         if (_log is not null && record is not null) _log.Append(record.Written);
         state.Freeze();
         _published = state;
