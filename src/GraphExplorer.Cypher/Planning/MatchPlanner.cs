@@ -71,8 +71,10 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
             if (relationship.Variable is null) { relationships[i] = plan.NewSlot(); continue; }
             if (scope.TryGet(relationship.Variable, out var existing))
             {
-                if (existing.Kind is not (VariableKind.Value or VariableKind.Relationship or VariableKind.RelationshipList or VariableKind.List) || (kind == VariableKind.RelationshipList && existing.Kind == VariableKind.Relationship)
-                    || (kind == VariableKind.Relationship && existing.Kind == VariableKind.RelationshipList))
+                var compatible = kind == VariableKind.Relationship
+                    ? existing.Kind is VariableKind.Value or VariableKind.Relationship
+                    : existing.Kind is VariableKind.Value or VariableKind.RelationshipList or VariableKind.List;
+                if (!compatible)
                     throw plan.Error(relationship.Offset, "VariableTypeConflict", $"Variable `{relationship.Variable}` already declared as {existing.Kind}");
                 if (!outer.Contains(relationship.Variable))
                     throw plan.Error(relationship.Offset, "RelationshipUniquenessViolation", $"Relationship `{relationship.Variable}` is used twice");

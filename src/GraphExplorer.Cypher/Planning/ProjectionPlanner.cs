@@ -12,13 +12,13 @@ namespace GraphExplorer.Cypher.Planning;
 /// </summary>
 public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
 {
-    public Scope Plan(Projection projection, Scope scope, List<Operator> operators, bool isWith, int offset,
-        out List<(string Name, int Slot)> columns, out Scope whereScope)
+    public Scope Plan(Projection projection, Expr? where, Scope scope, List<Operator> operators, bool isWith, int offset,
+        out List<(string Name, int Slot)> columns)
     {
         var items = new List<ProjectionItem>();
         if (projection.Star)
         {
-            if (scope.Count == 0 && projection.Items.Count == 0)
+            if (!isWith && scope.Count == 0 && projection.Items.Count == 0)
                 throw plan.Error(offset, "NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope");
             foreach (var variable in scope.Variables.OrderBy(v => v.Name, StringComparer.Ordinal))
                 items.Add(new ProjectionItem(new Variable(variable.Name), null, variable.Name));
@@ -37,7 +37,6 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
         var aggregating = aggregatesPerItem.Any(a => a.Count > 0);
         var newScope = new Scope();
         columns = [];
-        whereScope = new Scope();
         var itemSlots = new int[items.Count];
         Scope sortScope;
 
@@ -73,7 +72,7 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
             var keySlots = new List<int>();
             var keys = new List<Evaluator>();
             var compiler = new ExpressionCompiler(plan, scope, subqueries);
-            var aggregateSlots = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
+            var aggregateSlots = new Dictionary<Expr, int>(ExpressionTextComparer.Instance);
             var specs = new List<AggregateSpec>();
             var keyScope = new Scope();
             var pending = new List<int>();
@@ -95,6 +94,7 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
                 }
                 foreach (var aggregate in aggregatesPerItem[i])
                 {
+                    if (aggregateSlots.ContainsKey(aggregate)) continue;
                     var slot = plan.NewSlot();
                     aggregateSlots[aggregate] = slot;
                     specs.Add(Spec(aggregate, slot, compiler));
@@ -106,10 +106,13 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
             var slots = new List<int>();
             var values = new List<Evaluator>();
             var itemCompiler = new ExpressionCompiler(plan, keyScope, subqueries, aggregateSlots);
+            var keyItems = items.Where((_, i) => aggregatesPerItem[i].Count == 0).ToList();
             foreach (var i in pending)
             {
                 var item = items[i];
-                var value = itemCompiler.Compile(item.Expression);
+                var expression = ReadColumns(item.Expression, keyItems);
+                CheckAmbiguous(expression, keyScope, scope);
+                var value = itemCompiler.Compile(expression);
                 var slot = plan.NewSlot();
                 slots.Add(slot);
                 values.Add(value);
@@ -126,32 +129,76 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
         if (projection.OrderBy.Count > 0)
         {
             var sortCompiler = new ExpressionCompiler(plan, sortScope, subqueries);
-            var keys = projection.OrderBy.Select(s => sortCompiler.Compile(Rewrite(s.Expression, items, newScope))).ToArray();
+            var keys = projection.OrderBy.Select(s => sortCompiler.Compile(ReadColumns(s.Expression, items))).ToArray();
             operators.Add(new Sort(keys, projection.OrderBy.Select(s => s.Descending).ToArray(),
                 string.Join(", ", projection.OrderBy.Select(s => AstPrinter.Print(s.Expression) + (s.Descending ? " DESC" : "")))));
         }
         if (projection.Skip is not null || projection.Limit is not null)
         {
             var constant = new ExpressionCompiler(plan, new Scope(), subqueries, constantOnly: true);
+            CheckLiteralCount(projection.Skip, "SKIP");
+            CheckLiteralCount(projection.Limit, "LIMIT");
             operators.Add(new SkipLimit(projection.Skip is null ? null : constant.Compile(projection.Skip),
                 projection.Limit is null ? null : constant.Compile(projection.Limit)));
         }
         // WHERE after WITH, like ORDER BY, may still see the variables before the projection when it does not aggregate.
-        whereScope = sortScope == newScope ? newScope : Merge(sortScope, newScope);
+        if (where is not null)
+        {
+            var whereScope = sortScope == newScope ? newScope : Merge(sortScope, newScope);
+            operators.Add(new Filter(new ExpressionCompiler(plan, whereScope, subqueries).CompilePredicate(ReadColumns(where, items)),
+                AstPrinter.Print(where)));
+        }
         return newScope;
     }
 
-    /// <summary>An ORDER BY expression that repeats a projected expression reads the projected column instead.</summary>
-    private static Expr Rewrite(Expr expression, List<ProjectionItem> items, Scope projected)
+    /// <summary>Sub-expressions that repeat a projected expression read the projected column instead.</summary>
+    private static Expr ReadColumns(Expr expression, List<ProjectionItem> items)
     {
-        var printed = AstPrinter.Print(expression);
+        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (item.Expression is Variable) continue;
-            if (AstPrinter.Print(item.Expression) == printed && projected.Contains(item.Name))
-                return new Variable(item.Name) { Offset = expression.Offset };
+            if (item.Expression is Variable v && v.Name == item.Name) continue;
+            columns.TryAdd(AstPrinter.Print(item.Expression), item.Name);
         }
-        return expression;
+        if (columns.Count == 0) return expression;
+        return ExpressionRewriter.Rewrite(expression, e =>
+            e is not (Literal or Parameter) && columns.TryGetValue(AstPrinter.Print(e), out var name)
+                ? new Variable(name) { Offset = e.Offset }
+                : null);
+    }
+
+    private void CheckLiteralCount(Expr? count, string clause)
+    {
+        object? value;
+        switch (count)
+        {
+            case Literal literal: value = literal.Value; break;
+            case Unary { Operator: UnaryOperator.Negate, Operand: Literal { Value: long l } }: value = -l; break;
+            case Unary { Operator: UnaryOperator.Negate, Operand: Literal { Value: double d } }: value = -d; break;
+            default: return;
+        }
+        try
+        {
+            SkipLimit.Validate(value, clause, GraphExplorer.Graph.ErrorPhase.CompileTime);
+        }
+        catch (GraphExplorer.Graph.GraphDatabaseException e)
+        {
+            throw plan.Error(count.Offset, e.Detail!, e.Message);
+        }
+    }
+
+    /// <summary>Outside its aggregates, an aggregating item may only use grouping keys.</summary>
+    private void CheckAmbiguous(Expr expression, Scope keys, Scope incoming)
+    {
+        void Walk(Expr e)
+        {
+            if (AggregateFinder.IsAggregate(e)) return;
+            if (e is Variable v && !keys.Contains(v.Name) && incoming.Contains(v.Name))
+                throw plan.Error(v.Offset, "AmbiguousAggregationExpression",
+                    $"Variable `{v.Name}` is used in an aggregating expression but is not a grouping key");
+            foreach (var child in AggregateFinder.Children(e)) Walk(child);
+        }
+        Walk(expression);
     }
 
     private static Scope Merge(Scope before, Scope projected)

@@ -88,15 +88,13 @@ public sealed class QueryPlanner
                 }
                 case WithClause with:
                 {
-                    scope = _projections.Plan(with.Projection, scope, operators, isWith: true, clause.Offset, out _, out var whereScope);
-                    if (with.Where is not null)
-                        operators.Add(new Filter(new ExpressionCompiler(_plan, whereScope, _matcher).CompilePredicate(with.Where), AstPrinter.Print(with.Where)));
+                    scope = _projections.Plan(with.Projection, with.Where, scope, operators, isWith: true, clause.Offset, out _);
                     break;
                 }
                 case ReturnClause ret:
                 {
                     if (!last) throw _plan.Error(query.Clauses[index + 1].Offset, "InvalidClauseComposition", "RETURN can only be used at the end of the query");
-                    scope = _projections.Plan(ret.Projection, scope, operators, isWith: false, clause.Offset, out output, out _);
+                    scope = _projections.Plan(ret.Projection, null, scope, operators, isWith: false, clause.Offset, out output);
                     hasReturn = true;
                     break;
                 }

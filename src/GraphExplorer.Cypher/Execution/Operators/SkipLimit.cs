@@ -23,15 +23,16 @@ public sealed class SkipLimit(Evaluator? skip, Evaluator? limit) : Operator
         }
     }
 
-    private static long Count(Evaluator evaluator, QueryContext context, string clause)
+    private static long Count(Evaluator evaluator, QueryContext context, string clause) =>
+        Validate(evaluator(context.NewRow(), context), clause, ErrorPhase.Runtime);
+
+    /// <summary>Checks a SKIP or LIMIT count; literals are checked at compile time, parameters when the query runs.</summary>
+    public static long Validate(object? value, string clause, ErrorPhase phase)
     {
-        var value = evaluator(context.NewRow(), context);
-        if (value is double d && d == Math.Floor(d) && !double.IsInfinity(d))
-            throw new GraphDatabaseException(StatusCodes.SyntaxError, $"{clause} must be an integer, got {d}", "InvalidArgumentType", ErrorPhase.CompileTime);
         if (value is not long count)
-            throw new GraphDatabaseException(StatusCodes.SyntaxError, $"{clause} must be a non-negative integer", "InvalidArgumentType", ErrorPhase.CompileTime);
+            throw new GraphDatabaseException(StatusCodes.SyntaxError, $"{clause} must be a non-negative integer", "InvalidArgumentType", phase);
         if (count < 0)
-            throw new GraphDatabaseException(StatusCodes.SyntaxError, $"{clause} must be a non-negative integer", "NegativeIntegerArgument", ErrorPhase.CompileTime);
+            throw new GraphDatabaseException(StatusCodes.SyntaxError, $"{clause} must be a non-negative integer", "NegativeIntegerArgument", phase);
         return count;
     }
 
