@@ -72,12 +72,28 @@ export class Explorer {
     return added;
   }
 
-  /** Shows an entity with its (capped) neighbourhood and selects it. */
-  async showEntity(key: string): Promise<ExpansionOutcome> {
-    const outcome = await this.expand(key, {});
-    this.select(outcome.key);
-    this.renderer.focusOn([]);
-    return outcome;
+  /**
+   * Puts an entity on the canvas and selects it; its neighbourhood is listed in the details and
+   * comes onto the canvas when expanded (double-click), so a search never floods the view.
+   */
+  async showEntity(key: string): Promise<string> {
+    const details = await api.entity(key);
+    const { key: nodeKey, added } = this.store.addNode(details.node, this.viewCentre());
+    if (added) this.changed();
+    this.select(nodeKey);
+    this.renderer.focusOn([nodeKey]);
+    return nodeKey;
+  }
+
+  private viewCentre(): { x: number; y: number } | undefined {
+    if (this.graph.order === 0) return undefined;
+    let x = 0;
+    let y = 0;
+    this.graph.forEachNode((_key, attributes) => {
+      x += attributes.x;
+      y += attributes.y;
+    });
+    return { x: x / this.graph.order, y: y / this.graph.order };
   }
 
   async expand(key: string, filter: ExpandFilter, offset = 0): Promise<ExpansionOutcome> {

@@ -39,10 +39,8 @@ function selectEntity(key: string): void {
 
 async function showEntity(key: string): Promise<void> {
   try {
-    const outcome = await explorer.showEntity(key);
-    const name = explorer.graph.getNodeAttribute(outcome.key, "label");
-    expandPrompt.report(outcome, name);
-    void details.showEntity(outcome.key);
+    const nodeKey = await explorer.showEntity(key);
+    void details.showEntity(nodeKey);
   } catch (error) {
     status(`Could not show ${key}: ${errorMessage(error)}`);
   }
@@ -84,6 +82,7 @@ new PathsPanel(byId("paths"), explorer);
 const timeline = new Timeline(byId("timeline"), explorer);
 const live = new LiveFeed(byId("new-items"), explorer, (key) => void showEntity(key), (key) => void briefDialog.open(key));
 const importDialog = new ImportDialog(byId<HTMLDialogElement>("import-dialog"), (result) => timeline.add(result.brief));
+live.onBrief((message) => timeline.add(message.brief));
 live.onProgress((progress) => status(`Importing ${progress.file}: ${progress.done} of ${progress.total}`));
 
 const consoleElement = byId("console");

@@ -53,7 +53,7 @@ export class GraphRenderer {
     });
     view.onChange(() => this.sigma.refresh({ skipIndexation: true }));
     this.bindEvents(events);
-    new ResizeObserver(() => this.sigma.resize(true)).observe(container);
+    new ResizeObserver(() => this.sigma.scheduleRefresh()).observe(container);
   }
 
   private isNodeHidden(node: string, data: NodeAttributes): boolean {
@@ -126,6 +126,9 @@ export class GraphRenderer {
       events.nodeDoubleClick(node);
     });
     sigma.on("clickEdge", ({ edge }) => events.edgeClick(edge));
+    // Double-click means "expand" here; zooming on a near miss would only move the view.
+    sigma.on("doubleClickStage", ({ preventSigmaDefault }) => preventSigmaDefault());
+    sigma.on("doubleClickEdge", ({ preventSigmaDefault }) => preventSigmaDefault());
     sigma.on("clickStage", () => events.stageClick());
     sigma.on("downNode", ({ node }) => {
       this.draggedNode = node;
@@ -159,8 +162,12 @@ export class GraphRenderer {
   focusOn(keys: string[]): void {
     const camera = this.sigma.getCamera();
     const positions = keys.map((key) => this.sigma.getNodeDisplayData(key)).filter((d) => d !== undefined);
-    if (positions.length < 2) {
+    if (positions.length === 0) {
       camera.animatedReset({ duration: 300 });
+      return;
+    }
+    if (positions.length === 1) {
+      camera.animate({ x: positions[0].x, y: positions[0].y }, { duration: 300 });
       return;
     }
     const xs = positions.map((p) => p.x);

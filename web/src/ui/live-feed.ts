@@ -13,6 +13,7 @@ export class LiveFeed {
   private readonly list = h("ul", { class: "new-items plain", "aria-label": "New briefs" });
   private readonly state = h("p", { class: "muted small live-state" }, "Connecting…");
   private readonly progressListeners: ((progress: ImportProgress) => void)[] = [];
+  private readonly briefListeners: ((message: BriefImported) => void)[] = [];
   private readonly seen = new Set<string>();
 
   constructor(element: HTMLElement, private readonly explorer: Explorer, private readonly showEntity: (key: string) => void,
@@ -34,6 +35,10 @@ export class LiveFeed {
 
   onProgress(listener: (progress: ImportProgress) => void): void {
     this.progressListeners.push(listener);
+  }
+
+  onBrief(listener: (message: BriefImported) => void): void {
+    this.briefListeners.push(listener);
   }
 
   async start(): Promise<void> {
@@ -59,6 +64,7 @@ export class LiveFeed {
     for (const node of message.nodes) view.newNodes.add(this.explorer.store.nodeKey(node));
     for (const rel of message.relationships) if (this.explorer.graph.hasEdge(rel.id)) view.newEdges.add(rel.id);
     view.changed();
+    for (const listener of this.briefListeners) listener(message);
     if (this.seen.has(message.brief.key) && added.nodes.length === 0) return;
     this.seen.add(message.brief.key);
     this.list.prepend(h("li", { class: "new-brief" },

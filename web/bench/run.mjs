@@ -1,0 +1,62 @@
+// Rendering benchmark (not a test): builds bench/ with Vite, opens it in headless Chromium and
+// prints, per graph size, the time to the first full render and the frame times while panning.
+// Usage: node bench/run.mjs [--cytoscape] [sizes...]   (default sizes 1000 5000 20000)
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "vite";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const site = path.join(here, "artifacts", "site");
+const args = process.argv.slice(2);
+const renderers = args.includes("--cytoscape") ? ["sigma", "cytoscape"] : ["sigma"];
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+if (sizes.length === 0) sizes.push(1000, 5000, 20000);
+
+await build({ configFile: path.join(here, "vite.config.ts"), root: here, logLevel: "warn" });
+
+const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
+const server = http.createServer((req, res) => {
+  const file = path.join(site, decodeURIComponent(new URL(req.url, "http://x").pathname));
+  if (!file.startsWith(site) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { "Content-Type": types[path.extname(file)] ?? "application/octet-stream" }).end(fs.readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const rows = [];
+try {
+  for (const renderer of renderers) {
+    for (const n of sizes) {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+      page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+      await page.goto(`${base}/index.html?n=${n}&renderer=${renderer}&exp=${process.env.EXP ?? ""}`);
+      await page.waitForFunction(() => window.benchResult || window.benchError, null, { timeout: 300_000 });
+      const { benchResult, benchError } = await page.evaluate(() => ({ benchResult: window.benchResult, benchError: window.benchError }));
+      if (benchError) throw new Error(benchError);
+      rows.push(benchResult);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const pad = (text, width) => String(text).padStart(width);
+console.log("\nHeadless Chromium (software WebGL, --disable-gpu), 900×700 canvas, 3 edges per node");
+console.log(`${"renderer".padEnd(22)}${pad("nodes", 8)}${pad("edges", 8)}${pad("first render ms", 17)}${pad("pan median ms", 15)}${pad("pan p95 ms", 12)}`);
+for (const r of rows) {
+  console.log(`${r.renderer.padEnd(22)}${pad(r.nodes, 8)}${pad(r.edges, 8)}${pad(r.firstRenderMs.toFixed(0), 17)}${pad(r.medianFrameMs.toFixed(1), 15)}${pad(r.p95FrameMs.toFixed(1), 12)}`);
+}
+console.log("targets: 5,000 nodes first render < 1000 ms, pan median < 33 ms");
