@@ -15,6 +15,24 @@ export interface BenchResult {
   p95FrameMs: number;
 }
 
+/** Pans the way a user does: press on the canvas, move a few pixels every frame, release. */
+async function dragAcross(layer: HTMLElement): Promise<number[]> {
+  const rect = layer.getBoundingClientRect();
+  let x = rect.left + rect.width / 2;
+  let y = rect.top + rect.height / 2;
+  const fire = (type: string) => layer.dispatchEvent(new MouseEvent(type, {
+    clientX: x, clientY: y, bubbles: true, cancelable: true, button: 0, buttons: type === "mouseup" ? 0 : 1,
+  }));
+  fire("mousedown");
+  const intervals = await panFrames((step) => {
+    x += step % 60 < 30 ? 6 : -6;
+    y += 1;
+    fire("mousemove");
+  });
+  fire("mouseup");
+  return intervals;
+}
+
 async function measureSigma(nodeCount: number): Promise<BenchResult> {
   const { nodes, relationships, positions } = syntheticGraph(nodeCount);
   const container = document.getElementById("graph") as HTMLElement;
@@ -26,20 +44,12 @@ async function measureSigma(nodeCount: number): Promise<BenchResult> {
     nodeClick: () => undefined, nodeDoubleClick: () => undefined, edgeClick: () => undefined,
     stageClick: () => undefined, nodeMoved: () => undefined,
   });
-  const experiment = new URLSearchParams(location.search).get("exp") ?? "";
-  if (experiment.includes("nolabels")) renderer.sigma.setSetting("renderLabels", false);
-  if (experiment.includes("noedgeevents")) renderer.sigma.setSetting("enableEdgeEvents", false);
-  if (experiment.includes("noedgelabels")) renderer.sigma.setSetting("renderEdgeLabels", false);
-  if (experiment.includes("noedges")) renderer.sigma.setSetting("hideEdgesOnMove", true);
   await nextFrame();
   await nextFrame();
   const firstRenderMs = performance.now() - start;
-  const camera = renderer.sigma.getCamera();
-  camera.setState({ ratio: 0.6 });
-  const intervals = await panFrames((step) => {
-    const state = camera.getState();
-    camera.setState({ x: state.x + (step % 60 < 30 ? 0.004 : -0.004), y: state.y + 0.001 });
-  });
+  renderer.sigma.getCamera().setState({ ratio: 0.6 });
+  await nextFrame();
+  const intervals = await dragAcross(renderer.sigma.getCanvases().mouse);
   renderer.sigma.kill();
   return {
     renderer: "sigma.js (WebGL)",

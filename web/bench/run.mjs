@@ -40,7 +40,7 @@ try {
     for (const n of sizes) {
       const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
       page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-      await page.goto(`${base}/index.html?n=${n}&renderer=${renderer}&exp=${process.env.EXP ?? ""}`);
+      await page.goto(`${base}/index.html?n=${n}&renderer=${renderer}`);
       await page.waitForFunction(() => window.benchResult || window.benchError, null, { timeout: 300_000 });
       const { benchResult, benchError } = await page.evaluate(() => ({ benchResult: window.benchResult, benchError: window.benchError }));
       if (benchError) throw new Error(benchError);

@@ -98,6 +98,7 @@ export class Explorer {
 
   async expand(key: string, filter: ExpandFilter, offset = 0): Promise<ExpansionOutcome> {
     const neighbourhood = await api.neighbours(key, { ...filter, limit: EXPAND_CAP, offset });
+    this.view.clearFocus();
     const centerKey = this.store.addNode(neighbourhood.center, this.positionOf(key)).key;
     this.add(neighbourhood.nodes, neighbourhood.relationships, centerKey, centerKey);
     this.graph.setNodeAttribute(centerKey, "expanded", true);

@@ -12,6 +12,8 @@ import { LiveFeed } from "./ui/live-feed";
 import { ImportDialog } from "./ui/import-dialog";
 import { Timeline } from "./ui/timeline";
 import { createExportMenu } from "./ui/export-menu";
+import { InViewList } from "./ui/in-view-list";
+import { bindGraphKeyboard } from "./ui/graph-keyboard";
 import { ViewPersistence } from "./state/view-persistence";
 import type { ApiRelationship } from "./types";
 
@@ -77,6 +79,8 @@ expandPrompt = new ExpandPrompt(byId("expand-prompt"), explorer, status);
 const search = new EntitySearch("Search entities", (entity) => void showEntity(entity.key), "Search entities…");
 byId("search").append(search.element);
 
+new InViewList(byId("in-view"), explorer, selectEntity);
+bindGraphKeyboard(byId("graph"), explorer.renderer.sigma);
 const filters = new FiltersPanel(byId("filters"), explorer.view, () => explorer.changed());
 new PathsPanel(byId("paths"), explorer);
 const timeline = new Timeline(byId("timeline"), explorer);

@@ -19,7 +19,7 @@ export class CypherConsole {
   private schemaLoaded = false;
 
   constructor(private readonly element: HTMLElement, private readonly explorer: Explorer) {
-    this.parameters = h("textarea", { "aria-label": "Parameters (JSON)", rows: 3, spellcheck: "false", class: "params" });
+    this.parameters = h("textarea", { id: "cypher-parameters", rows: 3, spellcheck: "false", class: "params" });
     this.parameters.value = "{}";
     this.editor = new CypherEditor(() => this.parameterNames(), () => void this.run(), (step) => this.stepHistory(step));
     this.editor.value = "MATCH (p:Person)-[r:LEADS]->(c) RETURN p.name AS leader, c.name AS led LIMIT 25";
@@ -29,6 +29,7 @@ export class CypherConsole {
       h("div", { class: "console-input" },
         this.editor.element,
         h("div", { class: "console-side" },
+          h("label", { for: "cypher-parameters" }, "Parameters (JSON)"),
           this.parameters,
           this.historySelect,
           h("button", { type: "button", class: "primary", onclick: () => void this.run() }, "Run query"))),

@@ -3,6 +3,10 @@ import type { Explorer } from "../explorer";
 import type { BriefRef } from "../types";
 import { formatTime, h } from "./dom";
 
+function shorten(text: string): string {
+  return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+}
+
 /** A slider over the briefs in import order: moving it back hides what arrived later; Play replays. */
 export class Timeline {
   private briefs: (BriefRef & { time: number })[] = [];
@@ -49,7 +53,7 @@ export class Timeline {
     this.explorer.view.timeCutoff = atEnd || !brief ? null : brief.time;
     this.label.textContent = atEnd || !brief
       ? `All ${this.briefs.length} briefs`
-      : `Up to ${formatTime(brief.importedAt)} · ${index + 1} of ${this.briefs.length} briefs (“${brief.title}”)`;
+      : `Up to ${formatTime(brief.importedAt)} · ${index + 1} of ${this.briefs.length} briefs (“${shorten(brief.title)}”)`;
     this.slider.setAttribute("aria-valuetext", this.label.textContent);
     this.explorer.view.changed();
   }
