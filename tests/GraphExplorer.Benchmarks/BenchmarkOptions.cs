@@ -1,7 +1,7 @@
 namespace GraphExplorer.Benchmarks;
 
 /// <summary>The command line: <c>--scale S|L</c>, and for investigation <c>--runs N</c>, <c>--only Q1,Q4</c>,
-/// <c>--batch N</c> (rows per load transaction), <c>--load cypher|store</c> (the loading path),
+/// <c>--batch N</c> (rows per load transaction), <c>--load store|cypher</c> (the loading path: the store's write API, the fastest, or Cypher UNWIND batches),
 /// <c>--explain</c> (print each plan to standard error), <c>--query TEXT</c> (repeatable: run these instead, with the spec's parameters, unchecked), <c>--data DIR</c>, <c>--bench-dir DIR</c> (the shared benchmark folder).</summary>
 public sealed record BenchmarkOptions(
     string Scale, int Runs, IReadOnlySet<string>? Only, int BatchSize, string Load, bool Explain, IReadOnlyList<string> AdHoc, string? DataDirectory, string BenchDirectory, string RepositoryRoot)
@@ -14,7 +14,7 @@ public sealed record BenchmarkOptions(
         var batch = 10_000;
         HashSet<string>? only = null;
         string? data = null;
-        var load = "cypher";
+        var load = "store";
         var explain = false;
         var adHoc = new List<string>();
         var benchDirectory = Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared", "bench"));

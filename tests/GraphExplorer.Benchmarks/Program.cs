@@ -17,6 +17,7 @@ var failures = 0;
 
 var clock = Stopwatch.StartNew();
 var loadCpu = Process.GetCurrentProcess().TotalProcessorTime;
+log.WriteLine($"load: through the {(options.Load == "store" ? "store's write API" : "Cypher API (UNWIND batches)")}, {options.BatchSize} rows per transaction");
 // In memory, like Kuzu's ':memory:' database in run-bench.
 using var database = EmbeddedDatabase.InMemory();
 if (options.Load == "store") new StoreLoader(database, database.Store, data, options.BatchSize, log).Load();
