@@ -17,6 +17,8 @@ export interface SavedView {
 const STORAGE_KEY = "graphexplorer.view";
 /** Beyond this many nodes the URL keeps only keys; positions stay in localStorage. */
 const URL_POSITION_LIMIT = 150;
+/** Beyond this many the URL would be too long to share; the view then lives in localStorage only. */
+const URL_NODE_LIMIT = 400;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
@@ -55,7 +57,7 @@ export function loadFromStorage(): SavedView | null {
 export function toHash(view: SavedView): string {
   const withPositions = view.nodes.length <= URL_POSITION_LIMIT;
   const params = new URLSearchParams();
-  if (view.nodes.length > 0) {
+  if (view.nodes.length > 0 && view.nodes.length <= URL_NODE_LIMIT) {
     params.set("n", view.nodes.map((n) => withPositions
       ? [n.key, round(n.x), round(n.y), n.fixed ? "p" : ""].join("~").replace(/~$/, "")
       : n.key).join(","));

@@ -4,6 +4,9 @@ import type { ApiNode, ApiRelationship } from "../types";
 import { fromHash, loadFromStorage, saveToStorage, toHash, type SavedView } from "./saved-view";
 
 const PARALLEL_REQUESTS = 6;
+const CYPHER_CHUNK = 200;
+const SUBGRAPH_QUERY =
+  "MATCH (n:Entity) WHERE n.key IN $chunk OPTIONAL MATCH (n)-[r]->(m:Entity) WHERE m.key IN $keys RETURN n, r";
 
 /** Keeps the view in localStorage and the URL as it changes, and rebuilds it on load. */
 export class ViewPersistence {
@@ -71,8 +74,30 @@ export class ViewPersistence {
     }
   }
 
-  /** Each saved entity with its relationships; those whose other end is not saved are dropped by the store. */
+  /**
+   * The saved entities and the relationships among them: one Cypher read per chunk of keys, or,
+   * where that fails, each entity's neighbourhood (the store drops relationships to unsaved ends).
+   */
   private async fetchSubgraph(keys: string[]): Promise<{ nodes: ApiNode[]; relationships: ApiRelationship[] }> {
+    const nodes: ApiNode[] = [];
+    const relationships: ApiRelationship[] = [];
+    for (let start = 0; start < keys.length; start += CYPHER_CHUNK) {
+      const chunk = keys.slice(start, start + CYPHER_CHUNK);
+      try {
+        const result = await api.cypher(SUBGRAPH_QUERY, { chunk, keys });
+        if (result.truncated) throw new Error("subgraph truncated");
+        nodes.push(...result.graph.nodes);
+        relationships.push(...result.graph.relationships);
+      } catch {
+        const fallback = await this.fetchNeighbourhoods(chunk);
+        nodes.push(...fallback.nodes);
+        relationships.push(...fallback.relationships);
+      }
+    }
+    return { nodes, relationships };
+  }
+
+  private async fetchNeighbourhoods(keys: string[]): Promise<{ nodes: ApiNode[]; relationships: ApiRelationship[] }> {
     const nodes: ApiNode[] = [];
     const relationships: ApiRelationship[] = [];
     const queue = [...keys];
