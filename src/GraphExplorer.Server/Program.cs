@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args,
     WebRootPath = ServerPaths.WebRoot(Directory.GetCurrentDirectory()),
 });
-builder.ConfigureListening();
+builder.ConfigureHosting();
 builder.Services
     .AddGraphExplorerOptions(builder.Configuration)
     .AddGraphDatabase()

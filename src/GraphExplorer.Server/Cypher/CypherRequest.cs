@@ -1,7 +1,5 @@
-using System.Reflection;
 using GraphExplorer.Graph.Values;
 using GraphExplorer.Server.Options;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -12,7 +10,7 @@ namespace GraphExplorer.Server.Cypher;
 /// The body of <c>POST /api/cypher</c>: <c>{query, parameters}</c>. Read with Newtonsoft like everything else,
 /// its parameters become the plain values the database takes (long, double, string, bool, lists, maps).
 /// </summary>
-public sealed record CypherRequest(string Query, IReadOnlyDictionary<string, object?> Parameters) : IEndpointParameterMetadataProvider
+public sealed record CypherRequest(string Query, IReadOnlyDictionary<string, object?> Parameters)
 {
     public static async ValueTask<CypherRequest> BindAsync(HttpContext context)
     {
@@ -29,9 +27,6 @@ public sealed record CypherRequest(string Query, IReadOnlyDictionary<string, obj
         buffer.Position = 0;
         return Parse(new StreamReader(buffer));
     }
-
-    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder) =>
-        builder.Metadata.Add(new AcceptsMetadata(["application/json"], typeof(CypherRequest)));
 
     private static CypherRequest Parse(TextReader text)
     {

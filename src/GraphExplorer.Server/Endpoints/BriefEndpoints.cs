@@ -16,8 +16,7 @@ public static class BriefEndpoints
         group.MapGet("/{key}", Get).WithSummary("One brief with its sentences and what was extracted from each.");
         group.MapPost("/", Import)
             .AddEndpointFilter<RequireApiKeyFilter>()
-            .Accepts<string>("text/plain")
-            .Accepts<IFormFile>("multipart/form-data")
+            .DescribesBody(("text/plain", RequestBodies.Text()), ("multipart/form-data", RequestBodies.FileForm()))
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

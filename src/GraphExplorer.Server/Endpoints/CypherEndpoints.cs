@@ -16,6 +16,7 @@ public static class CypherEndpoints
     {
         app.MapPost("/api/cypher", Run).WithTags("Cypher")
             .RequireRateLimiting(RateLimitPolicy)
+            .DescribesBody(("application/json", RequestBodies.CypherBody()))
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -21,7 +21,10 @@ public sealed class GraphMlExporter : IGraphExporter
     {
         var nodeKeys = graph.NodePropertyKeys(cancellation);
         var edgeKeys = graph.RelationshipPropertyKeys(cancellation);
-        await using var xml = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Indent = true, CloseOutput = false });
+        await using var xml = XmlWriter.Create(output, new XmlWriterSettings
+        {
+            Async = true, Indent = true, CloseOutput = false, Encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        });
         await xml.WriteStartDocumentAsync();
         await xml.WriteStartElementAsync(null, "graphml", Namespace);
         await WriteKeyAsync(xml, "labels", "node", "labels");

@@ -14,20 +14,6 @@ namespace GraphExplorer.Server.Hosting;
 /// </summary>
 public static class ApiProtection
 {
-    public const string DefaultUrl = "http://localhost:5000";
-
-    public static WebApplicationBuilder ConfigureListening(this WebApplicationBuilder builder)
-    {
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
-            builder.WebHost.UseUrls(DefaultUrl);
-        var options = builder.Configuration.GetSection(GraphExplorerOptions.Section).Get<GraphExplorerOptions>() ?? new();
-        var cypher = builder.Configuration.GetSection(CypherOptions.Section).Get<CypherOptions>() ?? new();
-        // The endpoints check their own, exact limits; this one stops anything far larger at the door.
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = Math.Max(options.MaxBriefBytes, cypher.MaxQueryBytes) + 64 * 1024);
-        return builder;
-    }
-
     public static IServiceCollection AddApiProtection(this IServiceCollection services)
     {
         services.AddSingleton<ApiKeys>();

@@ -76,8 +76,9 @@ public sealed class EntitySearchIndex
             var term = snapshot.Terms[i];
             if (term.Text[0] != folded[0]) break;
             if (best.ContainsKey(term.Entry) && best[term.Entry] <= MatchTier.Fuzzy) continue;
-            // Compare with the term, and with the term's beginning so that a typo in a prefix still matches.
-            var candidate = term.Text.Length > folded.Length + maxDistance ? term.Text[..folded.Length] : term.Text;
+            // Compare with the term, and for longer queries with the term's beginning, so that a typo in a prefix
+            // still matches (for short ones that finds too much: "chna" would match "chancellor").
+            var candidate = folded.Length >= 6 && term.Text.Length > folded.Length + maxDistance ? term.Text[..folded.Length] : term.Text;
             if (EditDistance.Bounded(folded, candidate, maxDistance) <= maxDistance) Keep(best, term.Entry, MatchTier.Fuzzy);
         }
     }
