@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using GraphExplorer.Cypher;
 using GraphExplorer.Graph;
@@ -16,7 +15,7 @@ internal sealed class ImportBenchmark(BenchmarkOptions options)
         var briefs = GeneratedBriefs.Make(SeedFolder(), options.Briefs);
         output.WriteLine($"{briefs.Count} briefs generated from the seed briefs, {briefs.Sum(brief => brief.Content.Length) / 1024:N0} KB, on {Environment.ProcessorCount} cores");
 
-        var rows = new List<(string Stage, int Briefs, TimeSpan Time, double Target)>
+        var rows = new List<(string Stage, int Briefs, Measurement Time, double Target)>
         {
             ("extraction (1 core)", briefs.Count, Extraction(briefs), ExtractionTarget),
         };
@@ -39,9 +38,10 @@ internal sealed class ImportBenchmark(BenchmarkOptions options)
         }
 
         output.WriteLine();
-        output.WriteLine($"{"stage",-28} {"briefs",7} {"seconds",8} {"briefs/s",9} {"target",7}");
+        output.WriteLine($"{"stage",-28} {"briefs",7} {"wall s",8} {"briefs/s",9} {"cpu s",8} {"briefs/cpu-s",13} {"target",7}");
         foreach (var (stage, count, time, target) in rows)
-            output.WriteLine($"{stage,-28} {count,7} {time.TotalSeconds,8:F2} {count / time.TotalSeconds,9:N0} {target,7:N0}");
+            output.WriteLine($"{stage,-28} {count,7} {time.Wall.TotalSeconds,8:F2} {count / time.Wall.TotalSeconds,9:N0} " +
+                             $"{time.Processor.TotalSeconds,8:F2} {count / time.Processor.TotalSeconds,13:N0} {target,7:N0}");
         output.WriteLine();
         output.WriteLine($"graph after the in-memory import: {memoryCounts}");
         output.WriteLine();
@@ -52,24 +52,24 @@ internal sealed class ImportBenchmark(BenchmarkOptions options)
         return 0;
     }
 
-    private static TimeSpan Extraction(IReadOnlyList<GeneratedBrief> briefs)
+    private static Measurement Extraction(IReadOnlyList<GeneratedBrief> briefs)
     {
         var extractor = new BriefExtractor();
         foreach (var brief in briefs.Take(50)) extractor.Extract(brief.FileName, brief.Text);
-        var watch = Stopwatch.StartNew();
-        foreach (var brief in briefs) extractor.Extract(brief.FileName, brief.Text);
-        return watch.Elapsed;
+        return Measurement.Of(() =>
+        {
+            foreach (var brief in briefs) extractor.Extract(brief.FileName, brief.Text);
+        });
     }
 
-    private static (TimeSpan Time, string Counts) Import(IGraphDatabase database, IReadOnlyList<GeneratedBrief> briefs, QueryTimings timings)
+    private static (Measurement Time, string Counts) Import(IGraphDatabase database, IReadOnlyList<GeneratedBrief> briefs, QueryTimings timings)
     {
         using var timed = new TimedDatabase(database, timings);
         var importer = new BriefImporter(timed);
         importer.EnsureSchema();
         timings.Clear();
-        var watch = Stopwatch.StartNew();
-        var skipped = briefs.Count(brief => importer.Import(brief.FileName, brief.Content).Skipped);
-        var time = watch.Elapsed;
+        var skipped = 0;
+        var time = Measurement.Of(() => skipped = briefs.Count(brief => importer.Import(brief.FileName, brief.Content).Skipped));
         return (time, $"{Counts(database)} ({skipped} generated briefs were duplicates, skipped)");
     }
 
