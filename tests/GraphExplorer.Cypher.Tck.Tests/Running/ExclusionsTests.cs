@@ -28,6 +28,15 @@ public class ExclusionsTests
     }
 
     [Fact]
+    public void ScenariosTaggedIgnoreUpstreamAreExcluded()
+    {
+        var exclusions = Exclusions.Parse(File.ReadAllLines(TckLocations.ProjectFile("exclusions.txt")));
+        var ignored = FeatureLoader.LoadAll(TckLocations.FeaturesDirectory(null)).Where(s => s.Tags.Contains("@ignore")).ToList();
+        Assert.NotEmpty(ignored);
+        Assert.All(ignored, s => Assert.NotNull(exclusions.ReasonFor(s.Key)));
+    }
+
+    [Fact]
     public void TheRepositoryExclusionsFileIsValid()
     {
         var exclusions = Exclusions.Parse(File.ReadAllLines(TckLocations.ProjectFile("exclusions.txt")));

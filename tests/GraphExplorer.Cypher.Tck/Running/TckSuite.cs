@@ -11,15 +11,11 @@ public sealed class TckSuite(ScenarioRunner runner, Exclusions exclusions, TimeS
 {
     private const int StackSize = 64 * 1024 * 1024;
 
-    public IReadOnlyList<ScenarioOutcome> Run(IReadOnlyList<TckScenario> scenarios, Action<ScenarioOutcome>? finished = null)
+    public IReadOnlyList<ScenarioOutcome> Run(IReadOnlyList<TckScenario> scenarios)
     {
         var outcomes = new ScenarioOutcome[scenarios.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
-        Parallel.For(0, scenarios.Count, options, i =>
-        {
-            outcomes[i] = RunOne(scenarios[i]);
-            finished?.Invoke(outcomes[i]);
-        });
+        Parallel.For(0, scenarios.Count, options, i => outcomes[i] = RunOne(scenarios[i]));
         return outcomes;
     }
 
