@@ -87,6 +87,8 @@ public sealed class Gazetteer
             }
         }
 
+        gazetteer.Names.Freeze();
+        gazetteer.Titles.Freeze();
         return gazetteer;
     }
 

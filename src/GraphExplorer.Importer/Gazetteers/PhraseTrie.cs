@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphExplorer.Importer.Parsing;
 
 namespace GraphExplorer.Importer.Gazetteers;
@@ -8,6 +9,7 @@ public sealed class PhraseTrie<T>
 {
     private readonly Node root;
     private readonly StringComparer comparer;
+    private bool frozen;
 
     public PhraseTrie(StringComparer comparer)
     {
@@ -18,6 +20,11 @@ public sealed class PhraseTrie<T>
     /// <summary>Adds a phrase; the first value added for a phrase wins.</summary>
     public void Add(string phrase, T value)
     {
+        if (frozen)
+        {
+            throw new InvalidOperationException("the trie is frozen");
+        }
+
         var node = root;
         foreach (var token in Tokenizer.Tokenize(phrase))
         {
@@ -36,6 +43,14 @@ public sealed class PhraseTrie<T>
         }
     }
 
+    /// <summary>Makes lookups faster once every phrase is in; adding afterwards is not allowed.</summary>
+    public PhraseTrie<T> Freeze()
+    {
+        frozen = true;
+        root.Freeze();
+        return this;
+    }
+
     /// <summary>The longest phrase starting at <paramref name="start"/>: its length in tokens (0 when none) and value.</summary>
     public (int Length, T? Value) Match(IReadOnlyList<Token> tokens, int start, int end = int.MaxValue)
     {
@@ -44,7 +59,7 @@ public sealed class PhraseTrie<T>
         (int, T?) best = (0, null);
         for (var i = start; i < end; i++)
         {
-            if (!node.Children.TryGetValue(tokens[i].Text, out var child))
+            if (!node.TryGet(tokens[i].Text, out var child))
             {
                 break;
             }
@@ -61,8 +76,35 @@ public sealed class PhraseTrie<T>
 
     private sealed class Node(StringComparer comparer)
     {
+        private FrozenDictionary<string, Node>? frozen;
+
         public Dictionary<string, Node> Children { get; } = new(comparer);
 
         public T? Value { get; set; }
+
+        public bool TryGet(string key, out Node child)
+        {
+            if (frozen is not null)
+            {
+                return frozen.TryGetValue(key, out child!);
+            }
+
+            return Children.TryGetValue(key, out child!);
+        }
+
+        public void Freeze()
+        {
+            if (Children.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var child in Children.Values)
+            {
+                child.Freeze();
+            }
+
+            frozen = Children.ToFrozenDictionary(comparer);
+        }
     }
 }

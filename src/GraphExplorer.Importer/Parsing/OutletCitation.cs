@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using GraphExplorer.Importer.Model;
 
@@ -17,11 +18,11 @@ public static partial class OutletCitation
     [GeneratedRegex(@"\b[Aa]ccording to (?<name>(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AccordingTo();
 
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NotNames = new[]
     {
         "It", "He", "She", "They", "This", "That", "Both", "Each", "The", "Both sources", "Which", "Who", "Others",
         "Some", "One", "Many", "Most", "Coverage", "The report", "The paper", "The piece", "The article", "Meanwhile",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] Openers = ["While ", "Whereas ", "Meanwhile ", "Both ", "But ", "And "];
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace GraphExplorer.Importer.Parsing;
 
 /// <summary>
@@ -6,13 +7,13 @@ namespace GraphExplorer.Importer.Parsing;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Abbreviations = new[]
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "capt", "cpt", "sgt", "maj", "adm",
         "sen", "rep", "gov", "pres", "hon", "rev", "fr", "mt", "ft", "inc", "ltd", "corp", "co", "no", "nos", "vs",
         "etc", "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "al", "e.g", "i.e", "cf", "ca",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Appends the [start, end) ranges of the sentences of text[start..end) to <paramref name="ranges"/>.</summary>
     public static void Split(string text, int start, int end, List<(int Start, int End)> ranges)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace GraphExplorer.Importer.Parsing;
 
 /// <summary>
@@ -6,12 +7,12 @@ namespace GraphExplorer.Importer.Parsing;
 /// </summary>
 public static class Tokenizer
 {
-    private static readonly HashSet<string> SplitSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SplitSuffixes = new[]
     {
         "backed", "led", "based", "owned", "brokered", "run", "linked", "administered", "controlled", "made",
         "bound", "funded", "sponsored", "allied", "aligned", "held", "occupied", "flagged", "operated", "mediated",
         "registered", "headquartered", "born", "style", "era", "wide", "related",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static List<Token> Tokenize(string text)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphExplorer.Importer.Gazetteers;
 using GraphExplorer.Importer.Model;
 using GraphExplorer.Importer.Parsing;
@@ -14,7 +15,8 @@ public sealed class ChunkClassifier(Gazetteer gazetteer)
     private const int MaxPersonTokens = 4;
     private const int AppositionWindow = 8;
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "whose" };
+    private static readonly FrozenSet<string> Determiners = new[]
+    { "the", "a", "an", "its", "their", "his", "her", "whose" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public ChunkClassification? Classify(IReadOnlyList<Token> tokens, int start, int end, ISet<string> citedOutlets, Mention? previous)
     {
@@ -156,7 +158,7 @@ public sealed class ChunkClassifier(Gazetteer gazetteer)
     }
 
     // "X, the group's military spokesman": a role or organisation noun in the apposition after the name.
-    private static bool AppositionSays(IReadOnlyList<Token> tokens, int end, HashSet<string> nouns)
+    private static bool AppositionSays(IReadOnlyList<Token> tokens, int end, FrozenSet<string> nouns)
     {
         if (end + 1 >= tokens.Count || !tokens[end].Is(",") || !(Determiners.Contains(tokens[end + 1].Text) || tokens[end + 1].IsCapitalized))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphExplorer.Importer.Gazetteers;
 using GraphExplorer.Importer.Parsing;
 
@@ -13,7 +14,7 @@ public sealed class EventPhraseReader
     private const int MaxModifiers = 3;
     private const int MaxComplement = 6;
 
-    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Stop = new[]
     {
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on",
         "at", "to", "by", "for", "with", "from", "into", "over", "against", "between", "and", "or", "but", "as",
@@ -31,17 +32,17 @@ public sealed class EventPhraseReader
         "sent", "struck", "brought", "broke", "broken", "came", "went", "left", "paid", "told", "found", "built", "hit",
         "set", "put", "cut", "shot", "drove", "ran", "kept", "spent", "sought", "fled", "withdrew", "became", "ended",
         "is", "was", "says", "see", "sees", "like", "likely",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Prepositions = new[]
     {
         "of", "on", "against", "over", "in", "into", "between", "with",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> VerbCues = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> VerbCues = new[]
     {
         "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "not",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly Gazetteer gazetteer;
     private readonly PhraseTrie<string> heads = new(StringComparer.OrdinalIgnoreCase);
@@ -53,6 +54,8 @@ public sealed class EventPhraseReader
         {
             heads.Add(word, group);
         }
+
+        heads.Freeze();
     }
 
     /// <summary>
@@ -167,12 +170,13 @@ public sealed class EventPhraseReader
         return !word.IsCapitalized && word.Text.EndsWith("ed", StringComparison.Ordinal) && at > 0 && !Determiners.Contains(before.Text) && !Prepositions.Contains(before.Text);
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "this", "that" };
+    private static readonly FrozenSet<string> Determiners = new[]
+    { "the", "a", "an", "its", "their", "his", "her", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Months = new[]
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private int Complement(List<Token> tokens, int after)
     {

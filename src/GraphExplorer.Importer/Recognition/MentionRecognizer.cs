@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphExplorer.Importer.Gazetteers;
 using GraphExplorer.Importer.Model;
 using GraphExplorer.Importer.Parsing;
@@ -11,11 +12,11 @@ namespace GraphExplorer.Importer.Recognition;
 /// </summary>
 public sealed class MentionRecognizer
 {
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PlacePrepositions = new[]
     {
         "in", "to", "from", "at", "near", "into", "via", "around", "across", "outside", "inside", "towards", "toward",
         "through", "throughout", "within", "reach", "reached", "visit", "visited", "visiting", "fled",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly Gazetteer gazetteer;
     private readonly ChunkClassifier classifier;
@@ -29,6 +30,8 @@ public sealed class MentionRecognizer
         {
             organs.Add(organ, organ);
         }
+
+        organs.Freeze();
     }
 
     public List<Mention> Recognize(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, BriefLexicon lexicon)

@@ -9,6 +9,9 @@ namespace GraphExplorer.Importer.Relations;
 public sealed class BriefDocument
 {
     private readonly List<Mention>[] bySentence;
+    private readonly IReadOnlyCollection<string>?[] outlets;
+    private readonly EntityBuilder?[] cardSubjects;
+    private readonly bool[] headlines;
     private string? focalCountry;
 
     public BriefDocument(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, List<Mention> mentions, List<EntityBuilder> entities)
@@ -19,6 +22,9 @@ public sealed class BriefDocument
         ByKey = entities.ToDictionary(e => e.Key);
         Types = entities.ToDictionary(e => e.Key, e => e.Type);
         bySentence = new List<Mention>[tokens.Count];
+        outlets = new IReadOnlyCollection<string>?[tokens.Count];
+        cardSubjects = new EntityBuilder?[tokens.Count];
+        headlines = new bool[tokens.Count];
         for (var s = 0; s < bySentence.Length; s++)
         {
             bySentence[s] = [];
@@ -36,7 +42,16 @@ public sealed class BriefDocument
         {
             list.Sort((a, b) => a.TokenStart != b.TokenStart ? a.TokenStart.CompareTo(b.TokenStart) : b.TokenEnd.CompareTo(a.TokenEnd));
         }
+
+        for (var s = 0; s < tokens.Count; s++)
+        {
+            headlines[s] = Headline.IsHeadline(tokens[s]);
+            cardSubjects[s] = FindCardSubject(s);
+        }
     }
+
+    /// <summary>Whether a sentence is a question headline, where capitals and verbs say little.</summary>
+    public bool IsHeadline(int sentence) => headlines[sentence];
 
     public ParsedBrief Brief { get; }
 
@@ -56,22 +71,28 @@ public sealed class BriefDocument
     public string Section(int sentence) => Brief.Sentences[sentence].Section;
 
     /// <summary>The outlets a sentence attributes its content to: those it names in "What the papers say".</summary>
-    public IReadOnlyCollection<string> OutletsOf(int sentence)
-    {
-        if (Section(sentence) != SectionHeadings.PapersSay)
-        {
-            return [];
-        }
-
-        return bySentence[sentence].Where(m => m.Type == EntityType.Outlet).Select(m => m.Key!).Distinct().ToList();
-    }
+    public IReadOnlyCollection<string> OutletsOf(int sentence) => outlets[sentence] ??= Section(sentence) != SectionHeadings.PapersSay
+        ? []
+        : bySentence[sentence].Where(m => m.Type == EntityType.Outlet).Select(m => m.Key!).Distinct().ToList();
 
     /// <summary>The non-event mention that covers a token, if any.</summary>
-    public Mention? At(int sentence, int token) =>
-        bySentence[sentence].FirstOrDefault(m => m.Type != EntityType.Event && m.TitleStart <= token && token < m.TokenEnd);
+    public Mention? At(int sentence, int token)
+    {
+        foreach (var m in bySentence[sentence])
+        {
+            if (m.Type != EntityType.Event && m.TitleStart <= token && token < m.TokenEnd)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The entity an entity-card sentence is about: the first mention of its card's opening sentence.</summary>
-    public EntityBuilder? CardSubject(int sentence)
+    public EntityBuilder? CardSubject(int sentence) => cardSubjects[sentence];
+
+    private EntityBuilder? FindCardSubject(int sentence)
     {
         if (Section(sentence) != SectionHeadings.MoreOnTheseTopics)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphExplorer.Importer.Model;
 using GraphExplorer.Importer.Recognition;
 
@@ -24,7 +25,7 @@ public sealed class EventRule : IRelationRule
 
             var outlets = document.OutletsOf(s);
             var tokens = document.Tokens[s];
-            if (Recognition.Headline.IsHeadline(tokens))
+            if (document.IsHeadline(s))
             {
                 continue;
             }
@@ -79,19 +80,19 @@ public sealed class EventRule : IRelationRule
 
     // Happenings that take place where their modifiers say ("Sudanese coup", "Cambodia online scam crackdown"); for
     // the others (tariffs, talks, attacks by someone) only "in <country>" places them.
-    private static readonly HashSet<string> PlaceBound = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> PlaceBound = new[]
     {
         "war", "clash", "siege", "crisis", "coup", "election", "crash", "protest", "drought", "deforestation", "capture",
         "fall", "killing", "crackdown", "summit", "sinking", "hijack",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Beyond about a clause's length, a name in the same sentence is rarely a party to the event.
     private const int MaxDistance = 12;
 
-    private static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SayingVerbs = new[]
     {
         "says", "said", "reports", "reported", "notes", "noted", "warned", "warns", "estimates", "estimated", "told",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Who only comments on an event ("the United Nations says ...") does not take part in it.
     private static bool Speaks(List<Parsing.Token> tokens, Mention mention)

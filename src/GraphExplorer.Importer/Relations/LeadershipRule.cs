@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphExplorer.Importer.Gazetteers;
 using GraphExplorer.Importer.Model;
 using GraphExplorer.Importer.Parsing;
@@ -17,27 +18,28 @@ public sealed class LeadershipRule : IRelationRule
     private const int AppositionWindow = 12;
     private const int RoleWindow = 4;
 
-    private static readonly HashSet<string> LeaderRoles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> LeaderRoles = new[]
     {
         "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "head",
         "chief", "chair", "chairman", "chairwoman", "chairperson", "director-general", "secretary-general",
         "chief executive", "chief executive officer", "ceo", "administrator", "commander", "governor", "mayor", "co-chair", "co-chairs",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> MemberRoles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> MemberRoles = new[]
     {
         "member", "members", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "commissioner",
         "deputy", "vice president", "vice-president", "ambassador", "envoy", "secretary", "senator", "lawmaker", "mp",
         "adviser", "advisor", "engineer", "employee", "whistleblower", "general", "negotiator",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late", "then", "once", "was", "were" };
+    private static readonly FrozenSet<string> PastMarkers = new[]
+    { "former", "ex", "late", "then", "once", "was", "were" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> StateTitles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> StateTitles = new[]
     {
         "President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan", "Supreme Leader",
         "Acting President", "Acting Prime Minister", "Interim Prime Minister", "Interim President",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly PhraseTrie<string> roles = BuildRoles();
 
@@ -58,7 +60,8 @@ public sealed class LeadershipRule : IRelationRule
         }
     }
 
-    private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase) { "states", "members", "countries", "nations", "member" };
+    private static readonly FrozenSet<string> MemberNouns = new[]
+    { "states", "members", "countries", "nations", "member" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // "a union of ten states in Southeast Asia, including Cambodia, Malaysia and Thailand": the listed countries are members.
     private static void Members(BriefDocument document, int s, RelationSet relations, IReadOnlyCollection<string> outlets)
@@ -243,10 +246,10 @@ public sealed class LeadershipRule : IRelationRule
         }
     }
 
-    private static readonly HashSet<string> LeadVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> LeadVerbs = new[]
     {
         "led", "leads", "heads", "headed", "commanded", "commands", "chaired", "chairs", "co-chaired", "run", "runs",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // "led by", "co-chaired in its final stretch by": the token after "by", or 0.
     private static int ByAgent(List<Token> tokens, int from)
@@ -364,6 +367,6 @@ public sealed class LeadershipRule : IRelationRule
             trie.Add(role, role);
         }
 
-        return trie;
+        return trie.Freeze();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphExplorer.Importer.Gazetteers;
 using GraphExplorer.Importer.Linking;
 using GraphExplorer.Importer.Model;
@@ -24,33 +25,34 @@ public sealed class OrganizationTieRule : IRelationRule
         "Air Force", "Defence Forces", "Central Bank", "Commission",
     ];
 
-    private static readonly HashSet<string> StateAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> StateAdjectives = new[]
     {
         "state", "state-owned", "state-controlled", "state-run", "state-backed", "government-owned", "government", "federal",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> OrganNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> OrganNouns = new[]
     {
         "regulator", "watchdog", "ministry", "agency", "army", "military", "navy", "police", "court", "department",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> PartNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PartNouns = new[]
     {
         "agency", "organization", "organisation", "body", "branch", "organ", "arm", "wing", "unit", "division",
         "subsidiary", "offshoot", "affiliate", "faction", "proxy", "front", "programme", "program", "fund", "forum",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> AgentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> AgentVerbs = new[]
     {
         "managed", "run", "operated", "created", "founded", "established", "controlled", "administered", "governed",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ListOpeners = new(StringComparer.OrdinalIgnoreCase) { "such", "as", "including", "like", ",", "whose" };
+    private static readonly FrozenSet<string> ListOpeners = new[]
+    { "such", "as", "including", "like", ",", "whose" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> BasedWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> BasedWords = new[]
     {
         "headquartered", "headquarters", "based", "located", "seated", "registered",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public void Apply(BriefDocument document, RelationSet relations)
     {

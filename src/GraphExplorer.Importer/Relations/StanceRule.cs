@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphExplorer.Importer.Model;
 using GraphExplorer.Importer.Parsing;
 using GraphExplorer.Importer.Recognition;
@@ -14,7 +15,7 @@ public sealed class StanceRule : IRelationRule
 {
     private const int MaxClaimTokens = 25;
 
-    private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Verbs = new Dictionary<string, string>
     {
         ["accused"] = RelationTypes.Alleges, ["accuses"] = RelationTypes.Alleges, ["accusing"] = RelationTypes.Alleges,
         ["accuse"] = RelationTypes.Alleges, ["blamed"] = RelationTypes.Alleges, ["blames"] = RelationTypes.Alleges,
@@ -32,26 +33,27 @@ public sealed class StanceRule : IRelationRule
         ["praised"] = RelationTypes.Supports, ["champions"] = RelationTypes.Supports, ["championed"] = RelationTypes.Supports,
         ["nominate"] = RelationTypes.Supports, ["nominated"] = RelationTypes.Supports, ["thanked"] = RelationTypes.Supports,
         ["pledged"] = RelationTypes.Supports, ["donated"] = RelationTypes.Supports, ["contributed"] = RelationTypes.Supports,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Frictions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Frictions = new[]
     {
         "tensions", "tension", "dispute", "disputes", "conflict", "war", "clashes", "rivalry", "feud", "standoff",
         "hostilities", "fighting", "confrontation", "row", "spat",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Agreements = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Agreements = new[]
     {
         "agreed", "signed", "sealed", "struck", "reached", "concluded", "negotiated",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ".", ":", "\"", "(", ")" };
+    private static readonly FrozenSet<string> ClauseBreaks = new[]
+    { ",", ";", ".", ":", "\"", "(", ")" }.ToFrozenSet(StringComparer.Ordinal);
 
     public void Apply(BriefDocument document, RelationSet relations)
     {
         for (var s = 0; s < document.SentenceCount; s++)
         {
-            if (Headline.IsHeadline(document.Tokens[s]))
+            if (document.IsHeadline(s))
             {
                 continue;
             }
