@@ -108,10 +108,20 @@ public sealed class GraphStore : IGraphStore
         if (_log is not null && record is not null) _log.Append(record.Written);
         state.Freeze();
         _published = state;
+        if (state.AdjacencyNeedsRepack) RepackAdjacency();
         if (_log is not null && _log.Length > _options.CheckpointLogBytes) WriteCheckpoint();
     }
 
     internal void EndWrite() => _writer.Release();
+
+    /// <summary>Publishes the same graph with its adjacency moved to fresh chunks; not a transaction, so not logged.</summary>
+    private void RepackAdjacency()
+    {
+        var repacked = _published.BeginNext(++_serial);
+        repacked.RepackAdjacency();
+        repacked.Freeze();
+        _published = repacked;
+    }
 
     /// <summary>
     /// Writes a snapshot of the committed graph and empties the log, so start-up need not replay it.

@@ -66,6 +66,15 @@ internal readonly struct AdjacencyBlock
         return total;
     }
 
+    /// <summary>The same block in a fresh place, unless it already has an array of its own.</summary>
+    public AdjacencyBlock MoveTo(AdjacencyArena arena)
+    {
+        if (_chunk is null || (_offset == 0 && _chunk.Length == Length)) return this;
+        var (chunk, offset) = arena.Allocate(Length);
+        Array.Copy(_chunk, _offset, chunk, offset, Length);
+        return new AdjacencyBlock(chunk, offset);
+    }
+
     /// <summary>Writes a block: descriptors and entries already laid out by the caller after the header.</summary>
     public static void WriteHeader(AdjacencyEntry[] chunk, int offset, int groups, int length) =>
         chunk[offset] = new AdjacencyEntry(groups, length);

@@ -50,10 +50,16 @@ internal sealed class AdjacencyChanges(TokenTable tokens, AdjacencyArena arena)
     public IEnumerable<RelationshipEntry> Entries(long nodeId, AdjacencyBlock published, Direction direction, string? type)
     {
         var typeId = type is null ? -1 : tokens.FindTypeId(type);
-        if (type is not null && typeId < 0) yield break;
+        if (type is not null && typeId < 0) return [];
+        var chain = _chains.TryGetValue(nodeId, out var c) ? c : (Head: -1, Tail: -1);
+        return Entries(nodeId, published, direction, type is not null, typeId, chain.Head, chain.Tail);
+    }
+
+    private IEnumerable<RelationshipEntry> Entries(long nodeId, AdjacencyBlock published, Direction direction, bool oneType, int typeId, int head, int last)
+    {
         for (var g = 0; g < published.GroupCount; g++)
         {
-            if (type is not null && published.TypeIdAt(g) != typeId) continue;
+            if (oneType && published.TypeIdAt(g) != typeId) continue;
             var group = published.Group(g, tokens);
             if (direction != Direction.Incoming)
                 foreach (var e in group.Outgoing)
@@ -64,12 +70,10 @@ internal sealed class AdjacencyChanges(TokenTable tokens, AdjacencyArena arena)
                     if (!_removed.Contains(e.RelationshipId) && !(direction == Direction.Both && e.OtherNodeId == nodeId))
                         yield return new RelationshipEntry(e.RelationshipId, e.OtherNodeId, group.Type, Direction.Incoming);
         }
-        if (!_chains.TryGetValue(nodeId, out var chain) || chain.Head < 0) yield break;
-        var last = chain.Tail;
-        for (var i = chain.Head; i >= 0; i = i == last ? -1 : _entries[i].Next)
+        for (var i = head; i >= 0; i = i == last ? -1 : _entries[i].Next)
         {
             var e = _entries[i];
-            if (type is not null && e.TypeId != typeId) continue;
+            if (oneType && e.TypeId != typeId) continue;
             if (direction != Direction.Both && e.Direction != direction) continue;
             if (direction == Direction.Both && e.Direction == Direction.Incoming && e.OtherNodeId == nodeId) continue;
             if (_removed.Contains(e.RelationshipId)) continue;

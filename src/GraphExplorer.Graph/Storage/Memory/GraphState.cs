@@ -39,6 +39,7 @@ internal sealed class GraphState
         Indexes = [.. previous.Indexes];
         Constraints = [.. previous.Constraints];
         LastTransaction = previous.LastTransaction;
+        AdjacencyEntries = previous.AdjacencyEntries;
     }
 
     public TokenTable Tokens { get; }
@@ -50,6 +51,9 @@ internal sealed class GraphState
     public long NextRelationshipId;
     public long NodeCount;
     public long RelationshipCount;
+
+    /// <summary>Entries in the live adjacency blocks, to tell how much of the arena is dead.</summary>
+    public long AdjacencyEntries;
     public Dictionary<string, LabelIndex> LabelIndexes { get; }
     public Dictionary<string, long> TypeCounts { get; }
     public Dictionary<string, long> PropertyKeyCounts { get; }
@@ -60,6 +64,21 @@ internal sealed class GraphState
     public long LastTransaction;
 
     public GraphState BeginNext(long serial) => new(this, serial);
+
+    /// <summary>Whether dead adjacency blocks take more room than live ones (beyond a floor not worth the copy).</summary>
+    public bool AdjacencyNeedsRepack => Arena.Allocated > 2 * AdjacencyEntries + (4 << 20);
+
+    /// <summary>Moves every live adjacency block into fresh chunks (on a state not yet published) so old chunks can be freed.</summary>
+    public void RepackAdjacency()
+    {
+        Arena.StartRepack();
+        for (long id = 0; id < NextNodeId; id++)
+        {
+            var block = Nodes.Get(id).Adjacency;
+            if (block.IsEmpty) continue;
+            Nodes.GetForWrite(id, Serial).Adjacency = block.MoveTo(Arena);
+        }
+    }
 
     public void Freeze()
     {

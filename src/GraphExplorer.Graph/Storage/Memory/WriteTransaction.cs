@@ -297,7 +297,9 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         {
             if (!State.Nodes.Get(nodeId).Exists) continue;
             ref var slot = ref State.Nodes.GetForWrite(nodeId, Serial);
-            slot.Adjacency = _adjacency.Build(nodeId, slot.Adjacency);
+            var built = _adjacency.Build(nodeId, slot.Adjacency);
+            State.AdjacencyEntries += built.Length - slot.Adjacency.Length;
+            slot.Adjacency = built;
         }
     }
 
