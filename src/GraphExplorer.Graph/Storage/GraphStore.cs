@@ -86,18 +86,21 @@ public sealed class GraphStore : IGraphStore
         return NewWrite(logged: _log is not null);
     }
 
-    /// <summary>Recovery re-applies what the log and snapshot already hold, so it writes nothing to the log.</summary>
-    private WriteTransaction BeginUnloggedWrite()
+    /// <summary>
+    /// Recovery re-applies what the log and snapshot already hold, so it writes nothing to the log. Replayed
+    /// log records are transactions and take the next number; the pieces of a snapshot load are not.
+    /// </summary>
+    private WriteTransaction BeginUnloggedWrite(bool numbered)
     {
         _writer.Wait();
-        return NewWrite(logged: false);
+        return NewWrite(logged: false, numbered);
     }
 
-    private WriteTransaction NewWrite(bool logged)
+    private WriteTransaction NewWrite(bool logged, bool numbered = true)
     {
         _record.Clear();
         var state = _published.BeginNext(++_serial);
-        state.LastTransaction++;
+        if (numbered) state.LastTransaction++;
         if (logged) _record.Int64(state.LastTransaction);
         return new WriteTransaction(this, state, logged ? _record : null);
     }
@@ -153,9 +156,7 @@ public sealed class GraphStore : IGraphStore
         var snapshotPath = Path.Combine(Directory!, SnapshotFile);
         if (File.Exists(snapshotPath))
         {
-            var load = BeginUnloggedWrite();
-            SnapshotReader.Load(snapshotPath, load);
-            load.Commit();
+            SnapshotReader.Load(snapshotPath, () => BeginUnloggedWrite(numbered: false));
         }
         var logPath = Path.Combine(Directory!, LogFile);
         _log = WriteAheadLog.Open(logPath, (payload, offset) => Replay(logPath, payload, offset), Warn);
@@ -169,7 +170,7 @@ public sealed class GraphStore : IGraphStore
         if (transaction < expected) return;
         if (transaction > expected)
             throw StoreDamage.At(logPath, offset, $"transaction {expected} is missing (the record holds transaction {transaction})");
-        var tx = BeginUnloggedWrite();
+        var tx = BeginUnloggedWrite(numbered: true);
         try
         {
             OperationReplayer.Apply(reader, tx);

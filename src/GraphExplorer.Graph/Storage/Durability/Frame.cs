@@ -10,14 +10,15 @@ internal static class Frame
 {
     public const int HeaderSize = 12;
 
-    public static byte[] Encode(ReadOnlySpan<byte> payload)
+    /// <summary>Writes the frame of <paramref name="payload"/> to <paramref name="stream"/> without copying the payload.</summary>
+    public static void Write(Stream stream, ReadOnlySpan<byte> payload)
     {
-        var frame = new byte[HeaderSize + payload.Length];
-        BinaryPrimitives.WriteInt32LittleEndian(frame, payload.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(frame.AsSpan(4), ~payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(8), Crc32.Compute(payload));
-        payload.CopyTo(frame.AsSpan(HeaderSize));
-        return frame;
+        Span<byte> header = stackalloc byte[HeaderSize];
+        BinaryPrimitives.WriteInt32LittleEndian(header, payload.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], ~payload.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[8..], Crc32.Compute(payload));
+        stream.Write(header);
+        stream.Write(payload);
     }
 
     /// <summary>Reads one frame at the stream's position.</summary>

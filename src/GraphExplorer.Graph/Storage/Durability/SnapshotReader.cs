@@ -3,14 +3,31 @@ using GraphExplorer.Graph.Storage.Memory;
 namespace GraphExplorer.Graph.Storage.Durability;
 
 /// <summary>
-/// Loads a snapshot into a write transaction. A snapshot is only ever replaced whole, so any damage in it,
+/// Loads a snapshot through write transactions, committing every million or so elements so a big graph
+/// loads with bounded transaction state. A snapshot is only ever replaced whole, so any damage in it,
 /// including a missing end, stops start-up with the file and the offset of the bad chunk.
 /// </summary>
 internal static class SnapshotReader
 {
-    public static void Load(string path, WriteTransaction tx)
+    private const long ElementsPerTransaction = 1 << 20;
+
+    public static void Load(string path, Func<WriteTransaction> begin)
+    {
+        var tx = begin();
+        try
+        {
+            Load(path, begin, ref tx);
+        }
+        finally
+        {
+            tx.Dispose();
+        }
+    }
+
+    private static void Load(string path, Func<WriteTransaction> begin, ref WriteTransaction tx)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        long elements = 0;
         var sawHeader = false;
         while (true)
         {
@@ -35,10 +52,10 @@ internal static class SnapshotReader
                         sawHeader = true;
                         break;
                     case SnapshotChunk.Nodes:
-                        while (!reader.AtEnd) tx.CreateNodeAt(reader.Int64(), reader.Strings(), reader.Properties());
+                        for (; !reader.AtEnd; elements++) tx.CreateNodeAt(reader.Int64(), reader.Strings(), reader.Properties());
                         break;
                     case SnapshotChunk.Relationships:
-                        while (!reader.AtEnd)
+                        for (; !reader.AtEnd; elements++)
                             tx.CreateRelationshipAt(reader.Int64(), reader.Int64(), reader.Int64(), reader.String(), reader.Properties());
                         break;
                     case SnapshotChunk.Schema:
@@ -48,6 +65,7 @@ internal static class SnapshotReader
                     case SnapshotChunk.End:
                         if (reader.Int64() != tx.NodeCount || reader.Int64() != tx.RelationshipCount)
                             throw new InvalidDataException("the element counts do not match the end marker");
+                        tx.Commit();
                         return;
                     default:
                         throw new InvalidDataException($"unknown chunk kind {(byte)kind}");
@@ -56,6 +74,12 @@ internal static class SnapshotReader
             catch (Exception e) when (e is InvalidDataException or GraphDatabaseException { StatusCode: not StatusCodes.StorageDamaged })
             {
                 throw StoreDamage.At(path, offset, $"a snapshot chunk cannot be read: {e.Message}", e);
+            }
+            if (elements >= ElementsPerTransaction)
+            {
+                tx.Commit();
+                tx = begin();
+                elements = 0;
             }
         }
     }

@@ -99,7 +99,7 @@ internal static class SnapshotWriter
 
     private static void Flush(FileStream file, RecordWriter chunk)
     {
-        file.Write(Frame.Encode(chunk.Written));
+        Frame.Write(file, chunk.Written);
         chunk.Clear();
     }
 }

@@ -81,11 +81,10 @@ internal sealed class WriteAheadLog : IDisposable
     /// <summary>Appends one record and fsyncs; on failure the log is cut back so no partial record stays behind.</summary>
     public void Append(ReadOnlySpan<byte> payload)
     {
-        var frame = Frame.Encode(payload);
         var start = _file.Position;
         try
         {
-            _file.Write(frame);
+            Frame.Write(_file, payload);
             _file.Flush(true);
         }
         catch
