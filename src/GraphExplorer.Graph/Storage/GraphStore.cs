@@ -117,8 +117,8 @@ public sealed class GraphStore : IGraphStore
 
     internal void EndWrite() => _writer.Release();
 
-    /// <summary>Publishes the same graph with its adjacency moved to fresh chunks; not a transaction, so not logged.</summary>
-    private void RepackAdjacency()
+    /// <summary>Publishes the same graph with its adjacency moved to fresh chunks; not a transaction, so not logged. Caller holds the writer lock.</summary>
+    internal void RepackAdjacency()
     {
         var repacked = _published.BeginNext(++_serial);
         repacked.RepackAdjacency();

@@ -109,4 +109,59 @@ public class GraphStoreTransactionTests
         var error = Assert.Throws<GraphDatabaseException>(() => tx.SetNodeProperty(a, "m", new Dictionary<string, object?> { ["x"] = 1L }));
         Assert.Equal(StatusCodes.TypeError, error.StatusCode);
     }
+
+    [Fact]
+    public void CommittedAdjacencyKeepsTypesDirectionsAndSelfLoops()
+    {
+        using var store = GraphStore.InMemory();
+        long a, b, loop, ab, ba;
+        using (var tx = store.BeginWrite())
+        {
+            a = tx.CreateNode([], NoProperties);
+            b = tx.CreateNode([], NoProperties);
+            loop = tx.CreateRelationship(a, a, "SELF", NoProperties);
+            ab = tx.CreateRelationship(a, b, "KNOWS", NoProperties);
+            tx.Commit();
+        }
+        using (var tx = store.BeginWrite())
+        {
+            ba = tx.CreateRelationship(b, a, "KNOWS", NoProperties);
+            tx.Commit();
+        }
+        using var read = store.BeginRead();
+        Assert.Equal(
+            [new(loop, a, "SELF", Direction.Outgoing), new(ab, b, "KNOWS", Direction.Outgoing), new(ba, b, "KNOWS", Direction.Incoming)],
+            read.RelationshipsOf(a, Direction.Both).OrderBy(e => e.RelationshipId));
+        Assert.Equal(3, read.Degree(a, Direction.Both));
+        Assert.Equal(2, read.Degree(a, Direction.Incoming));
+        Assert.Equal(1, read.Degree(a, Direction.Incoming, "KNOWS"));
+        Assert.Equal([new RelationshipEntry(ba, b, "KNOWS", Direction.Incoming)], read.RelationshipsOf(a, Direction.Incoming, "KNOWS"));
+        Assert.Empty(read.RelationshipsOf(a, Direction.Both, "UNKNOWN"));
+        Assert.Equal(2, read.CountRelationshipsOfType("KNOWS"));
+    }
+
+    [Fact]
+    public void RepackedAdjacencyReadsTheSameAndOldReadersKeepTheirs()
+    {
+        using var store = GraphStore.InMemory();
+        using (var tx = store.BeginWrite())
+        {
+            for (var i = 0; i < 50; i++) tx.CreateNode([], NoProperties);
+            for (var i = 0; i < 400; i++) tx.CreateRelationship(i % 50, (i * 7) % 50, i % 3 == 0 ? "A" : "B", NoProperties);
+            tx.Commit();
+        }
+        using var before = store.BeginRead();
+        var expected = Enumerable.Range(0, 50).Select(n => before.RelationshipsOf(n, Direction.Both).ToList()).ToList();
+
+        using (store.BeginWrite())
+        {
+            store.RepackAdjacency();
+        }
+        using var after = store.BeginRead();
+        for (var n = 0; n < 50; n++)
+        {
+            Assert.Equal(expected[n], after.RelationshipsOf(n, Direction.Both));
+            Assert.Equal(expected[n], before.RelationshipsOf(n, Direction.Both));
+        }
+    }
 }

@@ -125,35 +125,33 @@ internal abstract class GraphReader : IGraphReader
     {
         var block = Node(nodeId).Adjacency;
         if (block.IsEmpty) return [];
-        if (type is null) return AllGroups(block, nodeId, direction, State.Tokens);
+        if (type is null) return Expand(block, 0, block.GroupCount, nodeId, direction, State.Tokens);
         var group = block.Find(State.Tokens.FindTypeId(type));
-        return group < 0 ? [] : OneGroup(block.Group(group, State.Tokens), nodeId, direction);
+        return group < 0 ? [] : Expand(block, group, group + 1, nodeId, direction, State.Tokens);
     }
 
-    private static IEnumerable<RelationshipEntry> AllGroups(AdjacencyBlock block, long nodeId, Direction direction, TokenTable tokens)
+    /// <summary>One enumerator per call, walking the contiguous ranges of groups [first, end).</summary>
+    private static IEnumerable<RelationshipEntry> Expand(AdjacencyBlock block, int first, int end, long nodeId, Direction direction, TokenTable tokens)
     {
-        for (var g = 0; g < block.GroupCount; g++)
-            foreach (var entry in OneGroup(block.Group(g, tokens), nodeId, direction))
-                yield return entry;
-    }
-
-    private static IEnumerable<RelationshipEntry> OneGroup(AdjacencyGroupView group, long nodeId, Direction direction)
-    {
-        var type = group.Type;
-        if (direction != Direction.Incoming)
+        for (var g = first; g < end; g++)
         {
-            var entries = group.Outgoing;
-            for (var i = 0; i < entries.Count; i++)
-                yield return new RelationshipEntry(entries[i].RelationshipId, entries[i].OtherNodeId, type, Direction.Outgoing);
-        }
-        if (direction != Direction.Outgoing)
-        {
-            var entries = group.Incoming;
-            var skipLoops = direction == Direction.Both && group.SelfLoops > 0;
-            for (var i = 0; i < entries.Count; i++)
+            var group = block.Group(g, tokens);
+            var type = group.Type;
+            if (direction != Direction.Incoming)
             {
-                if (skipLoops && entries[i].OtherNodeId == nodeId) continue;
-                yield return new RelationshipEntry(entries[i].RelationshipId, entries[i].OtherNodeId, type, Direction.Incoming);
+                var entries = group.Outgoing;
+                for (var i = 0; i < entries.Count; i++)
+                    yield return new RelationshipEntry(entries[i].RelationshipId, entries[i].OtherNodeId, type, Direction.Outgoing);
+            }
+            if (direction != Direction.Outgoing)
+            {
+                var entries = group.Incoming;
+                var skipLoops = direction == Direction.Both && group.SelfLoops > 0;
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    if (skipLoops && entries[i].OtherNodeId == nodeId) continue;
+                    yield return new RelationshipEntry(entries[i].RelationshipId, entries[i].OtherNodeId, type, Direction.Incoming);
+                }
             }
         }
     }
