@@ -37,7 +37,7 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
             if (slots.PathSlot >= 0) operators.Add(new PathBuild(slots.PathSlot, slots.Nodes, slots.Relationships, slots.Part.PathVariable!));
         }
         foreach (var slots in declared.Where(d => d.Part.Function != PathFunction.None))
-            PlanShortest(slots, scope, bound, operators);
+            PlanShortest(slots, scope, outer, bound, seeks, operators);
         if (where is not null)
             operators.Add(new Filter(Compiler(scope).CompilePredicate(where), AstPrinter.Print(where)));
     }
@@ -120,9 +120,10 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
         for (var i = 0; i < slots.Nodes.Length; i++)
         {
             var node = slots.Part.Nodes[i];
+            // An equality seek, even over every label, is far more selective than a label scan.
             var score = bound.Contains(slots.Nodes[i]) ? 0
-                : SeekFor(node, slots.Nodes[i], outer, seeks) is not null ? (node.Labels.Count > 0 ? 1 : 3)
-                : node.Labels.Count > 0 ? 2
+                : SeekFor(node, slots.Nodes[i], outer, seeks) is not null ? (node.Labels.Count > 0 ? 1 : 2)
+                : node.Labels.Count > 0 ? 3
                 : 4;
             if (score < bestScore) { best = i; bestScore = score; }
         }
@@ -262,7 +263,8 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
         AddNodeFilter(slots.Part.Nodes[toIndex], toSlot, null, scope, operators);
     }
 
-    private void PlanShortest(PartSlots slots, Scope scope, HashSet<int> bound, List<Operator> operators)
+    private void PlanShortest(PartSlots slots, Scope scope, Scope outer, HashSet<int> bound, Dictionary<int, (string Key, Expr Value)> seeks,
+        List<Operator> operators)
     {
         var part = slots.Part;
         if (part.Relationships.Count != 1)
@@ -275,7 +277,7 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
                 continue;
             }
             var node = part.Nodes[i];
-            operators.Add(new NodeScan(slots.Nodes[i], node.Labels.Count > 0 ? node.Labels[0] : null, node.Variable ?? "anon"));
+            operators.Add(Scan(node, slots.Nodes[i], scope, outer, seeks));
             AddNodeFilter(node, slots.Nodes[i], node.Labels.Count > 0 ? node.Labels[0] : null, scope, operators);
             bound.Add(slots.Nodes[i]);
         }

@@ -16,7 +16,7 @@ public sealed class ShortestPath(int fromSlot, int toSlot, int relationshipSlot,
         foreach (var row in input)
         {
             if (row[fromSlot] is not NodeRef from || row[toSlot] is not NodeRef to) continue;
-            foreach (var path in Search(from.Id, to.Id, context))
+            foreach (var path in all ? Search(from.Id, to.Id, context) : Bidirectional(from.Id, to.Id, context))
             {
                 var next = Copy(row);
                 next[pathSlot] = path;
@@ -26,6 +26,68 @@ public sealed class ShortestPath(int fromSlot, int toSlot, int relationshipSlot,
             }
         }
     }
+
+    /// <summary>One shortest path: breadth-first from both ends, always growing the smaller frontier, until they meet.</summary>
+    private List<PathValue> Bidirectional(long start, long end, QueryContext context)
+    {
+        if (start == end || min > 1) return Search(start, end, context);
+        var reverse = direction switch { Direction.Outgoing => Direction.Incoming, Direction.Incoming => Direction.Outgoing, _ => Direction.Both };
+        var forward = new Dictionary<long, RelationshipRef?> { [start] = null };
+        var backward = new Dictionary<long, RelationshipRef?> { [end] = null };
+        var forwardFrontier = new List<long> { start };
+        var backwardFrontier = new List<long> { end };
+        long depth = 0;
+        while (forwardFrontier.Count > 0 && backwardFrontier.Count > 0 && depth < max)
+        {
+            depth++;
+            var growForward = forwardFrontier.Count <= backwardFrontier.Count;
+            var frontier = growForward ? forwardFrontier : backwardFrontier;
+            var parents = growForward ? forward : backward;
+            var others = growForward ? backward : forward;
+            var next = new List<long>();
+            foreach (var node in frontier)
+            {
+                foreach (var entry in context.Reader.RelationshipsOf(node, growForward ? direction : reverse))
+                {
+                    context.Tick();
+                    if (_types is not null && !_types.Contains(entry.Type)) continue;
+                    if (parents.ContainsKey(entry.OtherNodeId)) continue;
+                    var outgoing = entry.Direction == Direction.Outgoing;
+                    var relationship = new RelationshipRef(entry.RelationshipId, entry.Type,
+                        outgoing ? node : entry.OtherNodeId, outgoing ? entry.OtherNodeId : node);
+                    parents[entry.OtherNodeId] = relationship;
+                    if (others.ContainsKey(entry.OtherNodeId)) return [Join(entry.OtherNodeId, start, forward, backward)];
+                    next.Add(entry.OtherNodeId);
+                }
+            }
+            if (growForward) forwardFrontier = next;
+            else backwardFrontier = next;
+        }
+        return [];
+    }
+
+    private static PathValue Join(long meeting, long start, Dictionary<long, RelationshipRef?> forward, Dictionary<long, RelationshipRef?> backward)
+    {
+        var nodes = new List<long>();
+        var relationships = new List<RelationshipRef>();
+        for (var node = meeting; forward[node] is { } via; node = Other(via, node))
+        {
+            relationships.Add(via);
+            nodes.Add(node);
+        }
+        nodes.Add(start);
+        nodes.Reverse();
+        relationships.Reverse();
+        for (var node = meeting; backward[node] is { } via;)
+        {
+            relationships.Add(via);
+            node = Other(via, node);
+            nodes.Add(node);
+        }
+        return new PathValue(nodes.ToArray(), relationships.ToArray());
+    }
+
+    private static long Other(RelationshipRef relationship, long node) => relationship.StartId == node ? relationship.EndId : relationship.StartId;
 
     private List<PathValue> Search(long start, long end, QueryContext context)
     {
