@@ -4,12 +4,15 @@ namespace GraphExplorer.Server.Search;
 public static class EditDistance
 {
     /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, or <c>max + 1</c> once it is known to exceed <paramref name="max"/>.</summary>
-    public static int Bounded(string a, string b, int max)
+    public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Called for many candidate terms per search: rows on the stack for the usual short names.
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -25,7 +28,10 @@ public static class EditDistance
                 rowMin = Math.Min(rowMin, value);
             }
             if (rowMin > max) return max + 1;
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
         return Math.Min(previous[b.Length], max + 1);
     }

@@ -78,7 +78,9 @@ public sealed class EntitySearchIndex
             if (best.ContainsKey(term.Entry) && best[term.Entry] <= MatchTier.Fuzzy) continue;
             // Compare with the term, and for longer queries with the term's beginning, so that a typo in a prefix
             // still matches (for short ones that finds too much: "chna" would match "chancellor").
-            var candidate = folded.Length >= 6 && term.Text.Length > folded.Length + maxDistance ? term.Text[..folded.Length] : term.Text;
+            var candidate = folded.Length >= 6 && term.Text.Length > folded.Length + maxDistance
+                ? term.Text.AsSpan(0, folded.Length)
+                : term.Text.AsSpan();
             if (EditDistance.Bounded(folded, candidate, maxDistance) <= maxDistance) Keep(best, term.Entry, MatchTier.Fuzzy);
         }
     }
