@@ -101,7 +101,8 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
                 }
                 pending.Add(i);
             }
-            operators.Add(new Aggregate(keySlots.ToArray(), keys.ToArray(), specs.ToArray(),
+            var keyExpressions = items.Where((_, i) => aggregatesPerItem[i].Count == 0).Select(i => i.Expression).ToList();
+            operators.Add(new Aggregate(keySlots.ToArray(), keys.ToArray(), specs.ToArray(), EntitySlot(keyExpressions, scope),
                 string.Join(", ", items.Select(i => i.Name))));
             var slots = new List<int>();
             var values = new List<Evaluator>();
@@ -149,6 +150,26 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
                 AstPrinter.Print(where)));
         }
         return newScope;
+    }
+
+    /// <summary>The slot of the one node or relationship every grouping key is computed from, or -1.</summary>
+    private static int EntitySlot(List<Expr> keys, Scope scope)
+    {
+        string? entity = null;
+        foreach (var key in keys)
+        {
+            var name = key switch
+            {
+                Variable v => v.Name,
+                PropertyAccess { Target: Variable v } => v.Name,
+                _ => null,
+            };
+            if (name is null || (entity is not null && entity != name)) return -1;
+            entity = name;
+        }
+        return entity is not null && scope.TryGet(entity, out var variable) && variable.Kind is VariableKind.Node or VariableKind.Relationship
+            ? variable.Slot
+            : -1;
     }
 
     /// <summary>Sub-expressions that repeat a projected expression read the projected column instead.</summary>

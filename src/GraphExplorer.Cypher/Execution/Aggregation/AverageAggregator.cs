@@ -19,4 +19,11 @@ public sealed class AverageAggregator : Aggregator
     }
 
     public override object? Result() => _count == 0 ? null : _sum / _count;
+
+    public override void Merge(Aggregator other)
+    {
+        var average = (AverageAggregator)other;
+        _sum += average._sum;
+        _count += average._count;
+    }
 }

@@ -11,4 +11,6 @@ public sealed class CollectAggregator : Aggregator
     }
 
     public override object? Result() => _items;
+
+    public override void Merge(Aggregator other) => _items.AddRange(((CollectAggregator)other)._items);
 }

@@ -11,4 +11,6 @@ public sealed class CountAggregator : Aggregator
     }
 
     public override object? Result() => _count;
+
+    public override void Merge(Aggregator other) => _count += ((CountAggregator)other)._count;
 }

@@ -13,4 +13,9 @@ public sealed class DistinctAggregator(Aggregator inner) : Aggregator
     }
 
     public override object? Result() => Inner.Result();
+
+    public override void Merge(Aggregator other)
+    {
+        foreach (var value in ((DistinctAggregator)other)._seen) Add(value);
+    }
 }

@@ -14,4 +14,6 @@ public sealed class ExtremeAggregator(bool maximum) : Aggregator
     }
 
     public override object? Result() => _best;
+
+    public override void Merge(Aggregator other) => Add(((ExtremeAggregator)other)._best);
 }

@@ -46,4 +46,12 @@ public sealed class PercentileAggregator(bool continuous) : Aggregator
         var result = _values[Math.Clamp(index, 0, _values.Count - 1)];
         return _allIntegers ? (long)result : result;
     }
+
+    public override void Merge(Aggregator other)
+    {
+        var percentile = (PercentileAggregator)other;
+        _values.AddRange(percentile._values);
+        _allIntegers &= percentile._allIntegers;
+        if (double.IsNaN(_percentile)) _percentile = percentile._percentile;
+    }
 }

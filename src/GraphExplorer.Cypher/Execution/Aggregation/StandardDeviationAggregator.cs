@@ -27,4 +27,6 @@ public sealed class StandardDeviationAggregator(bool population) : Aggregator
         foreach (var v in _values) sum += (v - mean) * (v - mean);
         return Math.Sqrt(sum / (population ? n : n - 1));
     }
+
+    public override void Merge(Aggregator other) => _values.AddRange(((StandardDeviationAggregator)other)._values);
 }

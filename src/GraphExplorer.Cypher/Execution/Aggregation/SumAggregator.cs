@@ -13,4 +13,6 @@ public sealed class SumAggregator : Aggregator
     }
 
     public override object? Result() => _sum;
+
+    public override void Merge(Aggregator other) => _sum = Arithmetic.Add(_sum, ((SumAggregator)other)._sum);
 }

@@ -4,11 +4,18 @@ namespace GraphExplorer.Cypher.Execution.Operators;
 
 /// <summary>
 /// Groups rows by the key slots and computes the aggregates per group; groups come out in first-seen
-/// order. Without keys there is exactly one group, even for no input rows.
+/// order. Without keys there is exactly one group, even for no input rows. When every key is computed
+/// from one node or relationship (<c>n</c>, <c>n.name</c>), rows are first grouped by that entity, so keys
+/// are computed once per entity rather than once per row; entities with equal keys are merged at the end.
 /// </summary>
-public sealed class Aggregate(int[] keySlots, Evaluator[] keys, AggregateSpec[] aggregates, string description) : Operator
+public sealed class Aggregate(int[] keySlots, Evaluator[] keys, AggregateSpec[] aggregates, int entitySlot, string description) : Operator
 {
-    public override IEnumerable<object?[]> Apply(IEnumerable<object?[]> input, QueryContext context)
+    private static readonly object NullEntity = new();
+
+    public override IEnumerable<object?[]> Apply(IEnumerable<object?[]> input, QueryContext context) =>
+        entitySlot >= 0 ? ByEntity(input, context) : ByKey(input, context);
+
+    private IEnumerable<object?[]> ByKey(IEnumerable<object?[]> input, QueryContext context)
     {
         var groups = new Dictionary<object?[], Aggregator[]>(RowKeyComparer.Instance);
         foreach (var row in input)
@@ -18,25 +25,61 @@ public sealed class Aggregate(int[] keySlots, Evaluator[] keys, AggregateSpec[] 
             for (var i = 0; i < keys.Length; i++) key[i] = keys[i](row, context);
             if (!groups.TryGetValue(key, out var state))
             {
-                state = new Aggregator[aggregates.Length];
-                for (var i = 0; i < aggregates.Length; i++) state[i] = aggregates[i].Create();
+                state = NewState();
                 groups.Add(key, state);
             }
-            for (var i = 0; i < aggregates.Length; i++)
-            {
-                var spec = aggregates[i];
-                var target = state[i] is DistinctAggregator distinct ? distinct.Inner : state[i];
-                if (spec.Percentile is not null && target is PercentileAggregator percentile)
-                    percentile.SetPercentile(spec.Percentile(row, context));
-                state[i].Add(spec.Argument is null ? true : spec.Argument(row, context));
-            }
+            Accumulate(state, row, context);
         }
-        if (groups.Count == 0 && keys.Length == 0)
+        if (groups.Count == 0 && keys.Length == 0) groups.Add([], NewState());
+        return Emit(groups, context);
+    }
+
+    private IEnumerable<object?[]> ByEntity(IEnumerable<object?[]> input, QueryContext context)
+    {
+        var entities = new Dictionary<object, (object?[] Row, Aggregator[] State)>();
+        foreach (var row in input)
         {
-            var state = new Aggregator[aggregates.Length];
-            for (var i = 0; i < aggregates.Length; i++) state[i] = aggregates[i].Create();
-            groups.Add([], state);
+            context.Tick();
+            var entity = row[entitySlot] ?? NullEntity;
+            if (!entities.TryGetValue(entity, out var group))
+            {
+                group = (row, NewState());
+                entities.Add(entity, group);
+            }
+            Accumulate(group.State, row, context);
         }
+        var groups = new Dictionary<object?[], Aggregator[]>(RowKeyComparer.Instance);
+        foreach (var (row, state) in entities.Values)
+        {
+            var key = new object?[keys.Length];
+            for (var i = 0; i < keys.Length; i++) key[i] = keys[i](row, context);
+            if (!groups.TryGetValue(key, out var existing)) groups.Add(key, state);
+            else for (var i = 0; i < state.Length; i++) existing[i].Merge(state[i]);
+        }
+        return Emit(groups, context);
+    }
+
+    private Aggregator[] NewState()
+    {
+        var state = new Aggregator[aggregates.Length];
+        for (var i = 0; i < aggregates.Length; i++) state[i] = aggregates[i].Create();
+        return state;
+    }
+
+    private void Accumulate(Aggregator[] state, object?[] row, QueryContext context)
+    {
+        for (var i = 0; i < aggregates.Length; i++)
+        {
+            var spec = aggregates[i];
+            var target = state[i] is DistinctAggregator distinct ? distinct.Inner : state[i];
+            if (spec.Percentile is not null && target is PercentileAggregator percentile)
+                percentile.SetPercentile(spec.Percentile(row, context));
+            state[i].Add(spec.Argument is null ? true : spec.Argument(row, context));
+        }
+    }
+
+    private IEnumerable<object?[]> Emit(Dictionary<object?[], Aggregator[]> groups, QueryContext context)
+    {
         foreach (var (key, state) in groups)
         {
             var next = context.NewRow();
