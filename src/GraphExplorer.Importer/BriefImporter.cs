@@ -37,18 +37,13 @@ public sealed class BriefImporter
 
     /// <summary>Imports one brief in one transaction.</summary>
     /// <exception cref="BriefRejectedException">The content is not a brief the importer can read.</exception>
-    public ImportResult Import(string fileName, byte[] content, CancellationToken cancellation = default)
-    {
-        var text = BriefDecoder.Decode(fileName, content, _options);
-        var key = BriefKey.For(text);
-        var known = _writer.FindBrief(key, cancellation);
-        if (known is not null) return BriefWriter.Skipped(key, known);
-        var extraction = Extract(fileName, text);
-        cancellation.ThrowIfCancellationRequested();
-        return _writer.Write(key, fileName, extraction, _options.Clock.GetUtcNow(), cancellation);
-    }
+    public ImportResult Import(string fileName, byte[] content, CancellationToken cancellation = default) =>
+        Write(Prepare(fileName, content, cancellation), cancellation);
 
-    /// <summary>Imports files and folders (a folder's *.txt files); a file that fails is reported and the rest go on.</summary>
+    /// <summary>
+    /// Imports files and folders (a folder's *.txt files); a file that fails is reported and the rest go on.
+    /// Extraction of the next briefs overlaps the writing of the current one (see <see cref="BatchPipeline"/>).
+    /// </summary>
     public BatchImportResult ImportPaths(IEnumerable<string> paths, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellation = default)
     {
@@ -66,30 +61,25 @@ public sealed class BriefImporter
             progress, cancellation);
 
     private BatchImportResult ImportEach(IReadOnlyList<(string Shown, string FileName, Func<byte[]> Read)> sources,
-        IProgress<ImportProgress>? progress, CancellationToken cancellation)
+        IProgress<ImportProgress>? progress, CancellationToken cancellation) =>
+        new BatchPipeline(Prepare, Write).Run(sources, progress, cancellation);
+
+    /// <summary>Everything before the transaction: decode and check, key by content, skip if known, extract.</summary>
+    private PreparedBrief Prepare(string fileName, byte[] content, CancellationToken cancellation)
     {
-        var results = new List<ImportResult>();
-        var failures = new List<ImportFailure>();
-        for (var i = 0; i < sources.Count; i++)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            var (shown, fileName, read) = sources[i];
-            ImportResult? result = null;
-            string? error = null;
-            try
-            {
-                result = Import(fileName, read(), cancellation);
-                results.Add(result);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                error = failure is BriefRejectedException rejected ? rejected.Reason : failure.Message;
-                failures.Add(new ImportFailure(shown, error));
-            }
-            progress?.Report(new ImportProgress(i + 1, sources.Count, shown, result, error));
-        }
-        return new BatchImportResult(results, failures);
+        var text = BriefDecoder.Decode(fileName, content, _options);
+        var key = BriefKey.For(text);
+        var known = _writer.FindBrief(key, cancellation);
+        if (known is not null) return new PreparedBrief(fileName, key, null, known);
+        var extraction = Extract(fileName, text);
+        cancellation.ThrowIfCancellationRequested();
+        return new PreparedBrief(fileName, key, extraction, null);
     }
+
+    private ImportResult Write(PreparedBrief brief, CancellationToken cancellation) =>
+        brief.Extraction is null
+            ? BriefWriter.Skipped(brief.Key, brief.Known!)
+            : _writer.Write(brief.Key, brief.File, brief.Extraction, _options.Clock.GetUtcNow(), cancellation);
 
     /// <summary>
     /// Extraction runs on any text that passed the checks; should it still fail on some odd brief, the file is

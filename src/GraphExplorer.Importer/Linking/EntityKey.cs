@@ -11,8 +11,9 @@ public static class EntityKey
         var slug = new StringBuilder(canonicalName.Length + 12);
         slug.Append(type.ToString().ToLowerInvariant()).Append(':');
         var pendingDash = false;
-        foreach (var c in canonicalName.Normalize(NormalizationForm.FormD))
+        foreach (var original in canonicalName)
         {
+            var c = Fold(original);
             if (char.IsLetterOrDigit(c))
             {
                 if (pendingDash)
@@ -23,12 +24,24 @@ public static class EntityKey
                 slug.Append(char.ToLowerInvariant(c));
                 pendingDash = false;
             }
-            else if (c is not '\'' and not '\u2019' && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            else if (c is not '\'' and not '\u2019')
             {
                 pendingDash = slug[^1] != ':';
             }
         }
 
         return slug.ToString();
+    }
+
+    // Latin letters with diacritics fold to their base letter, so "Côte" and "Cote" give one key (string
+    // normalisation is unavailable under invariant globalisation).
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįñńňòóôõöøōőùúûüūůűųýÿžźżšśşťţř";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiinnnoooooooouuuuuuuuyyzzzsssttr";
+
+    private static char Fold(char c)
+    {
+        var lower = char.ToLowerInvariant(c);
+        var at = Accented.IndexOf(lower);
+        return at >= 0 ? Plain[at] : c;
     }
 }

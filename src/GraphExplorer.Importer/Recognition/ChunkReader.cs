@@ -35,7 +35,8 @@ public static class ChunkReader
                     next++;
                 }
 
-                if (next < limit && IsNameWord(tokens[next]))
+                // A connector joins names, not a date or a sentence word: "Jane Okafor on Monday" is no name.
+                if (next < limit && IsNameWord(tokens[next]) && !Lexicon.FunctionWords.Contains(tokens[next].Text))
                 {
                     end = next;
                     continue;

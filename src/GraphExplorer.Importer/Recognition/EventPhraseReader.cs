@@ -203,10 +203,14 @@ public sealed class EventPhraseReader
                 continue;
             }
 
-            if ((token.Is("and") || token.Is("in") || token.Is("of")) && end + 1 < tokens.Count && tokens[end + 1].IsWord && !Stop.Contains(tokens[end + 1].Text) && taken > 0)
+            if ((token.Is("and") || token.Is("in") || token.Is("of")) && taken > 0)
             {
-                end++;
-                continue;
+                var next = end + 1 < tokens.Count && tokens[end + 1].Is("the") && !token.Is("and") ? end + 2 : end + 1;
+                if (next < tokens.Count && tokens[next].IsWord && !Stop.Contains(tokens[next].Text))
+                {
+                    end = next;
+                    continue;
+                }
             }
 
             break;

@@ -4,7 +4,7 @@ namespace GraphExplorer.Importer.Recognition;
 
 /// <summary>
 /// Question headlines ("What Did the US-Houthi Ceasefire Actually Cover?") capitalise every word, so capitals there
-/// say nothing about names.
+/// say nothing about names. A headline has mostly capitalised words and does not end with a full stop.
 /// </summary>
 public static class Headline
 {
@@ -24,6 +24,6 @@ public static class Headline
             }
         }
 
-        return words >= 3 && capitalised * 10 >= words * 7;
+        return words >= 3 && capitalised * 10 >= words * 7 && (tokens.Count == 0 || !tokens[^1].Is("."));
     }
 }

@@ -139,9 +139,8 @@ public sealed class MentionRecognizer
                 var end = ChunkReader.End(tokens, after, tokens.Count, gazetteer);
                 if (gazetteer.OrganizationWords.Contains(tokens[end - 1].Text) && gazetteer.Titles.Match(tokens, after, end).Length == 0)
                 {
-                    var (organLength, organ) = organs.Match(tokens, after, end);
-                    var name = organLength == end - after ? entry.Canonical + " " + OrganName(organ!) : Surface(tokens, i, end);
-                    mentions.Add(Create(tokens, sentence, i, end, EntityType.Organization, name, null, entry, organLength == end - after));
+                    var (organLength, _) = organs.Match(tokens, after, end);
+                    mentions.Add(Create(tokens, sentence, i, end, EntityType.Organization, Surface(tokens, i, end), null, entry, organLength == end - after));
                     return end;
                 }
             }
