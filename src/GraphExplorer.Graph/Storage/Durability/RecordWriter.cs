@@ -12,7 +12,12 @@ internal sealed class RecordWriter
 
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
 
-    public void Clear() => Length = 0;
+    /// <summary>Empties the buffer, letting go of it if one huge transaction grew it.</summary>
+    public void Clear()
+    {
+        Length = 0;
+        if (_buffer.Length > 16 << 20) _buffer = new byte[256];
+    }
 
     private Span<byte> Reserve(int count)
     {

@@ -45,6 +45,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     internal long CreateNodeAt(long id, IReadOnlyCollection<string> labels, IReadOnlyDictionary<string, object?> properties)
     {
         EnsureOpen();
+        if (id < 0 || State.Nodes.Get(id).Exists) throw new InvalidDataException($"Node id {id} is already in use.");
         var labelArray = State.Tokens.Set(labels.Count == 0 ? [] : labels.Distinct(StringComparer.Ordinal).ToArray());
         var bag = PropertyBag.From(properties, State.Tokens);
         foreach (var label in labelArray)
@@ -79,6 +80,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     {
         Node(startId);
         Node(endId);
+        if (id < 0 || State.Relationships.Get(id).Exists) throw new InvalidDataException($"Relationship id {id} is already in use.");
         var internedType = Intern(type);
         var bag = PropertyBag.From(properties, State.Tokens);
 
