@@ -3,7 +3,7 @@ using GraphExplorer.Importer.Writing;
 
 namespace GraphExplorer.Importer.Benchmarks;
 
-/// <summary>Time spent per import query file, to tell which query holds the import back.</summary>
+/// <summary>Time spent per import query file, to tell which query holds the import back. Safe to share between threads.</summary>
 internal sealed class QueryTimings
 {
     private static readonly string[] Files =
@@ -26,8 +26,12 @@ internal sealed class QueryTimings
         finally
         {
             var name = FileByFirstLine.GetValueOrDefault(FirstLine(query), query == "commit" ? "commit" : "other");
-            var (calls, ticks) = _byFile.GetValueOrDefault(name);
-            _byFile[name] = (calls + 1, ticks + Stopwatch.GetTimestamp() - started);
+            var elapsed = Stopwatch.GetTimestamp() - started;
+            lock (_byFile)
+            {
+                var (calls, ticks) = _byFile.GetValueOrDefault(name);
+                _byFile[name] = (calls + 1, ticks + elapsed);
+            }
         }
     }
 

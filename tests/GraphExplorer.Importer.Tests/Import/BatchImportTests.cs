@@ -84,4 +84,33 @@ public sealed class BatchImportTests : IDisposable
         Assert.Equal((1, 1), (batch.Imported, batch.Failed));
         Assert.Equal("garbage.bin", batch.Failures[0].File);
     }
+
+    [Fact]
+    public void TheSameBriefTwiceInOneBatchIsWrittenOnce()
+    {
+        var seed = Seeds.Bytes("seed-cambodia-scam-crackdown.txt");
+
+        var batch = _importer.ImportAll([new BriefUpload("one.txt", seed), new BriefUpload("two.txt", seed)]);
+
+        Assert.Equal((1, 1), (batch.Imported, batch.Skipped));
+        Assert.Equal(1L, Count(_database, "MATCH (b:Brief) RETURN count(b)"));
+    }
+
+    [Fact]
+    public void CancellingKeepsTheBriefsAlreadyWrittenAndStops()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var progress = new CancelAfterFirst(cancellation);
+        var uploads = new[] { "seed-cambodia-scam-crackdown.txt", "08-thailand-cambodia-ceasefire.txt", "03-red-sea-houthi-shipping.txt" }
+            .Select(name => new BriefUpload(name, Seeds.Bytes(name))).ToList();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _importer.ImportAll(uploads, progress, cancellation.Token));
+
+        Assert.Equal(1L, Count(_database, "MATCH (b:Brief) RETURN count(b)"));
+    }
+
+    private sealed class CancelAfterFirst(CancellationTokenSource cancellation) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => cancellation.Cancel();
+    }
 }
