@@ -23,7 +23,8 @@ using var database = EmbeddedDatabase.InMemory();
 if (options.Load == "store") new StoreLoader(database, database.Store, data, options.BatchSize, log).Load();
 else new CypherLoader(database, data, options.BatchSize, log).Load();
 Console.WriteLine($"LOAD {clock.Elapsed.TotalMilliseconds:F1}");
-log.WriteLine($"load: cpu {(Process.GetCurrentProcess().TotalProcessorTime - loadCpu).TotalMilliseconds:F0} ms");
+log.WriteLine($"load: cpu {(Process.GetCurrentProcess().TotalProcessorTime - loadCpu).TotalMilliseconds:F0} ms, peak RSS so far {PeakMemory.Megabytes()} MB");
+log.WriteLine($"load: live managed heap after a full collection {GC.GetTotalMemory(forceFullCollection: true) >> 20} MB");
 
 foreach (var problem in new LoadCheck(database, data.Manifest).Problems())
 {

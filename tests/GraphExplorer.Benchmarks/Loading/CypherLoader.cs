@@ -23,12 +23,12 @@ public sealed class CypherLoader(IGraphDatabase database, BenchmarkData data, in
 
         clock.Restart();
         foreach (var (label, file) in data.Manifest.NodeFiles)
-            LoadNodes(label, CsvTable.Read(data.PathOf(file.File)), useDates);
+            LoadNodes(label, CsvTable.Open(data.PathOf(file.File)), useDates);
         log.WriteLine($"load: nodes {clock.Elapsed.TotalMilliseconds:F0} ms");
 
         clock.Restart();
         foreach (var file in data.Manifest.RelFiles)
-            LoadRelationships(file, CsvTable.Read(data.PathOf(file.File)));
+            LoadRelationships(file, CsvTable.Open(data.PathOf(file.File)));
         log.WriteLine($"load: relationships {clock.Elapsed.TotalMilliseconds:F0} ms");
     }
 
@@ -67,11 +67,10 @@ public sealed class CypherLoader(IGraphDatabase database, BenchmarkData data, in
 
     private void RunBatches(string query, CsvTable table, Func<string[], Dictionary<string, object?>> toRow)
     {
-        for (var start = 0; start < table.Rows.Count; start += batchSize)
+        foreach (var batch in table.Batches(batchSize))
         {
-            var count = Math.Min(batchSize, table.Rows.Count - start);
-            var rows = new List<object?>(count);
-            for (var i = start; i < start + count; i++) rows.Add(toRow(table.Rows[i]));
+            var rows = new List<object?>(batch.Count);
+            foreach (var fields in batch) rows.Add(toRow(fields));
             Consume(database.Run(query, new Dictionary<string, object?> { ["rows"] = rows }));
         }
     }

@@ -22,12 +22,12 @@ public sealed class StoreLoader(IGraphDatabase database, IGraphStore store, Benc
 
         clock.Restart();
         foreach (var (label, file) in data.Manifest.NodeFiles)
-            LoadNodes(label, CsvTable.Read(data.PathOf(file.File)));
+            LoadNodes(label, CsvTable.Open(data.PathOf(file.File)));
         log.WriteLine($"load: nodes {clock.Elapsed.TotalMilliseconds:F0} ms");
 
         clock.Restart();
         foreach (var file in data.Manifest.RelFiles)
-            LoadRelationships(file, CsvTable.Read(data.PathOf(file.File)));
+            LoadRelationships(file, CsvTable.Open(data.PathOf(file.File)));
         log.WriteLine($"load: relationships {clock.Elapsed.TotalMilliseconds:F0} ms");
     }
 
@@ -60,11 +60,10 @@ public sealed class StoreLoader(IGraphDatabase database, IGraphStore store, Benc
 
     private void InBatches(CsvTable table, Action<IWriteTransaction, string[]> write)
     {
-        for (var start = 0; start < table.Rows.Count; start += batchSize)
+        foreach (var batch in table.Batches(batchSize))
         {
             using var transaction = store.BeginWrite();
-            var end = Math.Min(start + batchSize, table.Rows.Count);
-            for (var i = start; i < end; i++) write(transaction, table.Rows[i]);
+            foreach (var fields in batch) write(transaction, fields);
             transaction.Commit();
         }
     }
