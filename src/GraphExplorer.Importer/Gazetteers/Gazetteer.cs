@@ -62,6 +62,11 @@ public sealed class Gazetteer
             gazetteer.AddForms(entry, names, FormKind.Name);
         }
 
+        foreach (var columns in Rows("places.txt"))
+        {
+            gazetteer.AddForms(gazetteer.AddEntry(columns[0], EntityType.Country, GazetteerEntry.PlaceKind, null), [columns[0]], FormKind.Name);
+        }
+
         foreach (var columns in Rows("titles.tsv"))
         {
             var role = columns.Length > 1 ? Enum.Parse<TitleRole>(columns[1], ignoreCase: true) : TitleRole.Other;
@@ -95,7 +100,11 @@ public sealed class Gazetteer
     private GazetteerEntry AddEntry(string canonical, EntityType type, string kind, string? tie)
     {
         var entry = new GazetteerEntry(canonical, type, kind, tie);
-        ByCanonical.TryAdd(canonical, entry);
+        if (kind != GazetteerEntry.PlaceKind)
+        {
+            ByCanonical.TryAdd(canonical, entry);
+        }
+
         return entry;
     }
 

@@ -9,5 +9,10 @@ namespace GraphExplorer.Importer.Gazetteers;
 /// </summary>
 public sealed record GazetteerEntry(string Canonical, EntityType Type, string Kind, string? Tie)
 {
+    /// <summary>The kind of a region or sub-national place: it is matched only so that the country inside its name is not.</summary>
+    public const string PlaceKind = "place";
+
     public string Key { get; } = EntityKey.Of(Type, Canonical);
+
+    public bool IsPlace => Kind == PlaceKind;
 }

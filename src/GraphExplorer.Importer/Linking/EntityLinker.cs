@@ -93,21 +93,26 @@ public sealed class EntityLinker(Gazetteer gazetteer)
 
         if (entity.Tie is null)
         {
+            // "Cambodian People's Party", "Constitutional Court of Thailand"; not "Organization of American States".
             var tokens = Tokenizer.Tokenize(entity.Name);
-            for (var i = 0; i < tokens.Count && entity.Tie is null; i++)
+            entity.Tie = CountryAt(tokens, 0, tokens.Count);
+            for (var i = 1; i < tokens.Count && entity.Tie is null; i++)
             {
-                entity.Tie = CountryAt(tokens, i);
+                if (tokens[i - 1].Is("of"))
+                {
+                    entity.Tie = CountryAt(tokens, i, tokens.Count, wholeRest: true);
+                }
             }
         }
     }
 
     // A country name or demonym starting at a token, also inside a longer known name ("Cambodian People's Party").
-    private GazetteerEntry? CountryAt(List<Token> tokens, int i)
+    private GazetteerEntry? CountryAt(List<Token> tokens, int i, int limit, bool wholeRest = false)
     {
-        for (var end = i + 1; end <= Math.Min(tokens.Count, i + 4); end++)
+        for (var end = i + 1; end <= Math.Min(limit, i + 4); end++)
         {
             var (length, form) = gazetteer.Names.Match(tokens, i, end);
-            if (length == end - i && form is { Entry.Type: EntityType.Country } && form.Kind != FormKind.Capital)
+            if (length == end - i && form is { Entry.Type: EntityType.Country, Entry.IsPlace: false } && form.Kind != FormKind.Capital && (!wholeRest || end == limit))
             {
                 return form.Entry;
             }

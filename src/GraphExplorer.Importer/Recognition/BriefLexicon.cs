@@ -68,7 +68,7 @@ public sealed class BriefLexicon
     {
         for (var i = 2; i + 1 < tokens.Count; i++)
         {
-            if (!tokens[i - 1].Is("(") || !tokens[i + 1].Is(")") || !IsAcronym(tokens[i].Text))
+            if (!tokens[i - 1].Is("(") || !tokens[i + 1].Is(")") || !(IsAcronym(tokens[i].Text) || IsWordAcronym(tokens[i].Text)))
             {
                 continue;
             }
@@ -84,7 +84,7 @@ public sealed class BriefLexicon
                 start++;
             }
 
-            if (start >= i - 1)
+            if (start >= i - 1 || (!IsAcronym(tokens[i].Text) && (i - 1 - start < 2 || char.ToUpperInvariant(tokens[start].Text[0]) != tokens[i].Text[0])))
             {
                 continue;
             }
@@ -115,6 +115,10 @@ public sealed class BriefLexicon
 
     private static bool IsCountry(List<Token> tokens, int at, Gazetteer gazetteer) =>
         tokens[at + 1].Is("'s") && gazetteer.Names.Match(tokens, at).Value?.Entry.Type == EntityType.Country;
+
+    // "Caricom", "Ecowas": a capitalised short word in parentheses after a name that starts with its letter.
+    private static bool IsWordAcronym(string text) =>
+        text.Length is >= 3 and <= 8 && char.IsUpper(text[0]) && text.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') < 0;
 
     private static bool IsAcronym(string text)
     {

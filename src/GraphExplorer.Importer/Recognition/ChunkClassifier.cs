@@ -68,8 +68,9 @@ public sealed class ChunkClassifier(Gazetteer gazetteer)
             return new ChunkClassification(EntityType.Organization, start, start, null, true);
         }
 
-        if (AppositionSays(tokens, end, Lexicon.OrganizationNouns))
+        if (AppositionSays(tokens, end, Lexicon.OrganizationNouns) || (start > 0 && Lexicon.OrganizationNouns.Contains(tokens[start - 1].Text) && !tokens[start - 1].IsCapitalized))
         {
+            // "Ibama, Brazil's environmental agency", "state oil company PDVSA".
             return Typed(EntityType.Organization, start);
         }
 

@@ -80,6 +80,14 @@ public sealed class EventPhraseReader
                 continue;
             }
 
+            // A dispute is an event only when qualified ("border disputes", "tensions with Thailand"), and
+            // "the neighbours dispute sovereignty" is a verb.
+            if (group == "dispute" && ((start == i && end == headEnd) || (headEnd < tokens.Count && tokens[headEnd].IsWord && !tokens[headEnd].IsCapitalized && !Prepositions.Contains(tokens[headEnd].Text))
+                || (start < i && tokens[i - 1].IsCapitalized && end == headEnd)))
+            {
+                continue;
+            }
+
             var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var named = false;
             for (var k = start; k < end; k++)

@@ -87,6 +87,7 @@ public static class Lexicon
         "defense ministry", "foreign ministry", "commerce ministry", "health ministry", "finance ministry",
         "interior ministry", "trade ministry", "justice ministry", "environment ministry", "central bank", "junta",
         "parliament", "supreme court", "constitutional court", "courts", "regulator", "intelligence agency",
-        "security forces", "election commission", "electoral commission", "customs",
+        "security forces", "election commission", "electoral commission", "customs", "defence force", "defense force",
+        "defence forces", "defense forces",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

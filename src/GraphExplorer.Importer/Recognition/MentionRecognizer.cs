@@ -123,6 +123,11 @@ public sealed class MentionRecognizer
     {
         var entry = form.Entry;
         var after = i + length;
+        if (entry.IsPlace)
+        {
+            return after;
+        }
+
         if (entry.Type == EntityType.Country && form.Kind == FormKind.Capital
             && ((i > 0 && PlacePrepositions.Contains(tokens[i - 1].Text)) || (after < tokens.Count && tokens[after].IsCapitalized)))
         {
@@ -200,7 +205,7 @@ public sealed class MentionRecognizer
         {
             var partTokens = Tokenizer.Tokenize(part);
             var (length, form) = gazetteer.Names.Match(partTokens, 0);
-            if (length == partTokens.Count && length > 0)
+            if (length == partTokens.Count && length > 0 && !form!.Entry.IsPlace)
             {
                 mentions.Add(new Mention
                 {
