@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Kuzu peer and GraphExplorer's embedded database on the benchmark graph of GRAPH-SPEC.md, one after
 # the other on the same machine, and prints the ratio table (ratio = kuzu ms / ours ms; above 1 we are faster).
-# usage: tests/GraphExplorer.Benchmarks/compare.sh [--scale S|L] [extra options for our benchmark...]
+# usage: tests/GraphExplorer.Benchmarks/compare.sh [--scale S|L] [--reuse-kuzu] [extra options for our benchmark...]
+#   --reuse-kuzu  take Kuzu's lines from the previous run at this scale instead of running it again (L takes minutes)
 # The "ours cpu" column is our process's processor time per run (from the benchmark's standard error): on a shared,
 # loaded machine a single-threaded query's wall time is mostly waiting for a core, while Kuzu runs on several threads.
 # Both raw outputs are kept in $GE_BENCH_OUT (default bench-data/compare-<scale>-{kuzu,ours}.txt).
@@ -10,9 +11,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 scale=S
 extra=()
+reuse_kuzu=0
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) scale=$2; shift 2;;
+    --reuse-kuzu) reuse_kuzu=1; shift;;
     *) extra+=("$1"); shift;;
   esac
 done
@@ -23,8 +26,12 @@ kuzu_out=$out/compare-$scale-kuzu.txt
 ours_out=$out/compare-$scale-ours.txt
 ours_err=$out/compare-$scale-ours.err
 
-echo "== Kuzu (scale $scale)" >&2
-"$bench/kuzu/run-bench" --scale "$scale" > "$kuzu_out"
+if [ "$reuse_kuzu" = 1 ] && [ -s "$kuzu_out" ]; then
+  echo "== Kuzu (scale $scale): reusing $kuzu_out" >&2
+else
+  echo "== Kuzu (scale $scale)" >&2
+  "$bench/kuzu/run-bench" --scale "$scale" > "$kuzu_out"
+fi
 echo "== GraphExplorer (scale $scale)" >&2
 dotnet build "$here" -c Release -v quiet -nologo >&2
 status=0
