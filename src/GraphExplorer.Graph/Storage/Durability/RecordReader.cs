@@ -71,9 +71,13 @@ internal sealed class RecordReader
         return values;
     }
 
-    public Dictionary<string, object?> Properties()
+    private static readonly Dictionary<string, object?> NoProperties = [];
+
+    /// <summary>The properties of one element; the empty case (most relationships) shares one read-only instance.</summary>
+    public IReadOnlyDictionary<string, object?> Properties()
     {
         var count = Count();
+        if (count == 0) return NoProperties;
         var properties = new Dictionary<string, object?>(count);
         for (var i = 0; i < count; i++) properties[String()] = Value();
         return properties;

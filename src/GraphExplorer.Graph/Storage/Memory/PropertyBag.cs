@@ -28,12 +28,13 @@ internal readonly struct PropertyBag
         var keys = new string[properties.Count];
         var values = new object?[properties.Count];
         var n = 0;
-        foreach (var (key, value) in properties)
+        if (properties is Dictionary<string, object?> dictionary)
         {
-            var stored = PropertyValues.ToStored(value);
-            if (stored is null) continue;
-            keys[n] = key;
-            values[n++] = stored;
+            foreach (var (key, value) in dictionary) Add(key, value, keys, values, ref n);
+        }
+        else
+        {
+            foreach (var (key, value) in properties) Add(key, value, keys, values, ref n);
         }
         if (n == 0) return Empty;
         if (n < keys.Length)
@@ -42,6 +43,14 @@ internal readonly struct PropertyBag
             Array.Resize(ref values, n);
         }
         return new PropertyBag(tokens.Set(keys), values);
+    }
+
+    private static void Add(string key, object? value, string[] keys, object?[] values, ref int n)
+    {
+        var stored = PropertyValues.ToStored(value);
+        if (stored is null) return;
+        keys[n] = key;
+        values[n++] = stored;
     }
 
     public int IndexOf(string key)
