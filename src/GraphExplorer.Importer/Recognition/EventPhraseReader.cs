@@ -211,6 +211,12 @@ public sealed class EventPhraseReader
                 continue;
             }
 
+            if (token.Is("in") && end + 1 < tokens.Count && (Months.Contains(tokens[end + 1].Text) || char.IsDigit(tokens[end + 1].Text[0])))
+            {
+                // "in February 2022" dates the event; it is not part of its name.
+                break;
+            }
+
             if ((token.Is("and") || token.Is("in") || token.Is("of")) && taken > 0)
             {
                 var next = end + 1 < tokens.Count && tokens[end + 1].Is("the") && !token.Is("and") ? end + 2 : end + 1;

@@ -136,7 +136,8 @@ public sealed class BriefDocument
         var entity = ByKey[mention.Key!];
         return noun.ToLowerInvariant() switch
         {
-            "army" or "military" => entity.Name.Contains("Army", StringComparison.OrdinalIgnoreCase) || entity.Name.Contains("Forces", StringComparison.OrdinalIgnoreCase) || entity.Name.Contains("Military", StringComparison.OrdinalIgnoreCase),
+            "army" or "military" => entity.Name.Contains("Army", StringComparison.OrdinalIgnoreCase) || entity.Name.Contains("Armed Forces", StringComparison.OrdinalIgnoreCase)
+                || entity.Name.Contains("Military", StringComparison.OrdinalIgnoreCase) || entity.Name.Contains("Defence Forces", StringComparison.OrdinalIgnoreCase),
             "bloc" or "union" => entity.Known?.Kind == "intl",
             "company" or "firm" or "planemaker" or "carmaker" or "manufacturer" or "group" => entity.Known?.Kind is null or "company" or "group",
             _ => true,

@@ -79,6 +79,10 @@ public sealed class StanceRule : IRelationRule
                 {
                     Agreement(document, s, i, relations, outlets);
                 }
+                else if (token.IsIgnoreCase("designated") || token.IsIgnoreCase("listed") || token.IsIgnoreCase("branded"))
+                {
+                    Designation(document, s, i, relations, outlets);
+                }
             }
         }
     }
@@ -98,7 +102,7 @@ public sealed class StanceRule : IRelationRule
     {
         var tokens = document.Tokens[s];
         var subjects = tokens[at].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && at > 0 && tokens[at - 1].Is(",")
-            ? document.In(s).Where(BriefDocument.IsActor).Take(1).ToList()
+            ? ClauseSubject(document, s, at)
             : Subjects(document, s, at);
         if (subjects.Count == 0 && at > 0 && (tokens[at - 1].IsIgnoreCase("government") || tokens[at - 1].IsIgnoreCase("authorities"))
             && document.FocalCountry is { } focal)
@@ -111,7 +115,7 @@ public sealed class StanceRule : IRelationRule
             type = RelationTypes.Criticizes;
         }
 
-        var target = NextMention(document, s, at + 1, 5) ?? Referent(document, s, at + 1, subjects);
+        var target = Referent(document, s, at + 1, subjects) ?? NextMention(document, s, at + 1, 5);
         if (target is null || subjects.Count == 0)
         {
             return;
@@ -169,8 +173,13 @@ public sealed class StanceRule : IRelationRule
         {
             var other = NextActor(document, s, at + 2, 3);
             var subjects = Subjects(document, s, at).Select(m => m.Key!).ToList();
-            if (subjects.Count == 0 && document.FocalCountry is { } focal)
+            if (subjects.Count == 0 && GroupBefore(document, s, at) is { } group)
             {
+                subjects.Add(group.Key!);
+            }
+            else if (subjects.Count == 0 && !document.In(s).Any(m => BriefDocument.IsActor(m) && m.TokenEnd <= at) && document.FocalCountry is { } focal)
+            {
+                // "regional tensions with Thailand" with nobody named before: the country the brief is about.
                 subjects.Add(focal);
             }
 
@@ -217,6 +226,23 @@ public sealed class StanceRule : IRelationRule
                 relations.Add(subjects[a].Key!, RelationTypes.CooperatesWith, subjects[b].Key!, s, 0.6, outlets: outlets);
             }
         }
+    }
+
+    // ", accusing ...": the participle's subject is the first actor of its clause (after "that" or ";").
+    private static List<Mention> ClauseSubject(BriefDocument document, int s, int at)
+    {
+        var tokens = document.Tokens[s];
+        var start = 0;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (tokens[i].Is("that") || tokens[i].Is(";"))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        return document.In(s).Where(m => BriefDocument.IsActor(m) && m.TokenStart >= start && m.TokenEnd <= at).Take(1).ToList();
     }
 
     // The actors right before a verb: the nearest one and those listed with it ("the UN and Amnesty International").
@@ -336,6 +362,60 @@ public sealed class StanceRule : IRelationRule
         return null;
     }
 
+    // "the group remains at war with Israel": the organisation "the group" refers back to.
+    private static Mention? GroupBefore(BriefDocument document, int s, int at)
+    {
+        var tokens = document.Tokens[s];
+        for (var i = at - 1; i >= Math.Max(1, at - 4); i--)
+        {
+            if (tokens[i - 1].IsIgnoreCase("the") && (Lexicon.OrganizationNouns.Contains(tokens[i].Text) || tokens[i].IsIgnoreCase("army")))
+            {
+                return document.Antecedent(s, i - 1, tokens[i].Text, null);
+            }
+        }
+
+        return null;
+    }
+
+    // "It has been designated as a terrorist group by the United Nations, the United States and India".
+    private static void Designation(BriefDocument document, int s, int at, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        var by = -1;
+        for (var i = at + 1; i < tokens.Count && i <= at + 8; i++)
+        {
+            if (tokens[i].Is("by"))
+            {
+                by = i;
+                break;
+            }
+        }
+
+        var designated = document.CardSubject(s)?.Key ?? PreviousActor(document, s, at, null)?.Key;
+        if (by < 0 || designated is null)
+        {
+            return;
+        }
+
+        var from = at + 1 < by && tokens[at + 1].Is("as") ? at + 2 : at + 1;
+        while (from < by && tokens[from].Text is "a" or "an" or "the")
+        {
+            from++;
+        }
+
+        var claim = MentionRecognizer.Surface(tokens, from, by);
+        for (var agent = NextMention(document, s, by + 1, 2); agent is not null && BriefDocument.IsActor(agent);)
+        {
+            relations.Add(agent.Key!, RelationTypes.Alleges, designated, s, 0.6, claim, outlets);
+            var next = agent.TokenEnd;
+            agent = next + 1 < tokens.Count && (tokens[next].Is(",") || tokens[next].Is("and")) ? NextMention(document, s, next + 1, 2) : null;
+        }
+    }
+
+    // "... and complained that ...": a second clause, not part of the claim.
+    private static bool IsFiniteVerb(Token token) =>
+        !token.IsCapitalized && (token.Text.EndsWith("ed", StringComparison.Ordinal) || Verbs.ContainsKey(token.Text) || token.Text is "said" or "says" or "called" or "warned");
+
     // "accused the company of ...", "Egypt backs the army": the organisation the noun refers back to.
     private static Mention? Referent(BriefDocument document, int s, int from, List<Mention> subjects)
     {
@@ -351,7 +431,8 @@ public sealed class StanceRule : IRelationRule
     private static string? Span(List<Token> tokens, int start)
     {
         var end = start;
-        while (end < tokens.Count && end - start < MaxClaimTokens && !ClauseBreaks.Contains(tokens[end].Text))
+        while (end < tokens.Count && end - start < MaxClaimTokens && !ClauseBreaks.Contains(tokens[end].Text)
+               && !(tokens[end].Is("and") && end + 1 < tokens.Count && IsFiniteVerb(tokens[end + 1])))
         {
             end++;
         }
