@@ -8,9 +8,14 @@ namespace GraphExplorer.Graph.Storage;
 /// (write-ahead log <c>graph.wal</c>, snapshot <c>graph.snapshot</c>, lock file <c>graph.lock</c>).
 /// <para>
 /// Isolation: the committed graph is an immutable version; the one write transaction changes a private
-/// copy-on-write version (only the pages, adjacency lists and index entries it touches are copied) and
-/// commit publishes it by swapping one reference after the log record is fsynced. Readers take that
-/// reference without locks, so they see a consistent committed state and never wait for a writer.
+/// copy-on-write version (only the pages, bitmaps and index entries it touches are copied, and the nodes
+/// it connects get new adjacency blocks) and commit publishes it by swapping one reference after the log
+/// record is fsynced. Readers take that reference without locks, so they see a consistent committed state
+/// and never wait for a writer.
+/// </para>
+/// <para>
+/// Threads: the store is safe to share; each transaction is used by one thread at a time. Node and
+/// relationship ids are dense, start at 0 and are never reused once committed.
 /// </para>
 /// </summary>
 public sealed class GraphStore : IGraphStore

@@ -2,9 +2,10 @@ namespace GraphExplorer.Graph.Storage.Memory;
 
 /// <summary>
 /// One version of the whole graph. Snapshot isolation works by copy-on-write: a write transaction starts
-/// from the last published state with <see cref="BeginNext"/>, which shares every page, adjacency list,
-/// label bitmap and index; the first change to any of them in that transaction copies it (they carry the
-/// <see cref="Serial"/> of the transaction that owns them). Commit freezes the new state and publishes it
+/// from the last published state with <see cref="BeginNext"/>, which shares every page, label bitmap and
+/// index; the first change to any of them in that transaction copies it (they carry the <see cref="Serial"/>
+/// of the transaction that owns them). Adjacency changes are collected apart (<see cref="AdjacencyChanges"/>)
+/// and each touched node gets a new immutable block at commit. Commit freezes the new state and publishes it
 /// with one reference assignment, so readers take no locks and keep the state they started with.
 /// </summary>
 internal sealed class GraphState
