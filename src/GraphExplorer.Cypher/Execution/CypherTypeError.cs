@@ -25,6 +25,12 @@ public static class CypherTypeError
         RelationshipRef => "Relationship",
         PathValue => "Path",
         IReadOnlyDictionary<string, object?> => "Map",
+        Temporal.DateValue => "Date",
+        Temporal.LocalTimeValue => "LocalTime",
+        Temporal.TimeValue => "Time",
+        Temporal.LocalDateTimeValue => "LocalDateTime",
+        Temporal.DateTimeValue => "DateTime",
+        Temporal.DurationValue => "Duration",
         IReadOnlyList<object?> => "List",
         _ => value.GetType().Name,
     };

@@ -16,6 +16,8 @@ public static class ResultConverter
             path.Relationships.Select(r => Relationship(r, reader, context)).ToList()),
         IReadOnlyList<object?> list => list.Select(item => ToPublic(item, reader, context)).ToList(),
         IReadOnlyDictionary<string, object?> map => map.ToDictionary(e => e.Key, e => ToPublic(e.Value, reader, context)),
+        // The public value model has no temporal types yet: they leave the engine as ISO 8601 text.
+        _ when Temporal.TemporalAccessors.IsTemporal(value) => value.ToString(),
         _ => value,
     };
 

@@ -11,6 +11,7 @@ public static class ValueAccess
         NodeRef node => context.Reader.GetNodeProperty(CheckNode(node, context), key),
         RelationshipRef relationship => context.Reader.GetRelationshipProperty(CheckRelationship(relationship, context), key),
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
+        _ when Temporal.TemporalAccessors.IsTemporal(target) => Temporal.TemporalAccessors.Get(target, key),
         _ => throw CypherTypeError.InvalidArgument($"Type mismatch: expected a map, node or relationship but was {CypherTypeError.TypeName(target)}"),
     };
 

@@ -17,6 +17,7 @@ public static class FunctionRegistry
         StringFunctions.Register(Add);
         MathFunctions.Register(Add);
         ConversionFunctions.Register(Add);
+        Temporal.TemporalFunctions.Register(Add);
         return functions;
     }
 }

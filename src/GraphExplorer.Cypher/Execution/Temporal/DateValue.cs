@@ -1,0 +1,7 @@
+namespace GraphExplorer.Cypher.Execution.Temporal;
+
+/// <summary>A DATE.</summary>
+public sealed record DateValue(DateOnly Date)
+{
+    public override string ToString() => TemporalFormat.Date(Date);
+}

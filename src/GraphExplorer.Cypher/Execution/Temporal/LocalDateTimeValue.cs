@@ -1,0 +1,7 @@
+namespace GraphExplorer.Cypher.Execution.Temporal;
+
+/// <summary>A LOCAL DATETIME.</summary>
+public sealed record LocalDateTimeValue(DateOnly Date, long Nanos)
+{
+    public override string ToString() => TemporalFormat.Date(Date) + "T" + TemporalFormat.Time(Nanos);
+}

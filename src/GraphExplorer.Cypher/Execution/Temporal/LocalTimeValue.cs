@@ -1,0 +1,7 @@
+namespace GraphExplorer.Cypher.Execution.Temporal;
+
+/// <summary>A LOCAL TIME: nanoseconds since midnight.</summary>
+public sealed record LocalTimeValue(long Nanos)
+{
+    public override string ToString() => TemporalFormat.Time(Nanos);
+}
