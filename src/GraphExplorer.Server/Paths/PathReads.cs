@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Server.Paths;
 
-/// <summary>The k shortest paths between two entities: QuikGraph over the subgraph that can hold them.</summary>
+/// <summary>The k shortest paths between two entities: QuikGraph over the subgraph that can hold them (see <see cref="PathSearch"/>).</summary>
 public sealed class PathReads(GraphQueries queries, EntityReads entities, IOptions<GraphExplorerOptions> options)
 {
     private readonly GraphExplorerOptions _options = options.Value;
@@ -17,7 +17,6 @@ public sealed class PathReads(GraphQueries queries, EntityReads entities, IOptio
         if (entities.Find(from, cancellation) is not { } start || entities.Find(to, cancellation) is not { } end) return null;
         var hops = Math.Clamp(maxHops ?? _options.DefaultPathHops, 1, _options.MaxPathHops);
         var count = Math.Clamp(k ?? _options.DefaultPathCount, 1, _options.MaxPathCount);
-        var subgraph = new SubgraphReader(queries.Database, NamedQueries.Get("path-expand")).Read(start, end, hops, cancellation);
-        return new PathAnswer(KShortestPaths.Find(subgraph, start.Id, end.Id, count, hops));
+        return new PathAnswer(new PathSearch(queries.Database, NamedQueries.Get("path-expand")).Find(start, end, count, hops, cancellation));
     }
 }
