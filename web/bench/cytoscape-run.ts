@@ -2,9 +2,10 @@ import cytoscape from "cytoscape";
 import { entityType, relationshipColor, typeStyle } from "../src/graph/style";
 import { syntheticGraph } from "./synthetic-graph";
 import { nextFrame, panFrames } from "./frames";
+import type { BenchPage } from "./page";
 
 /** The same graph and pan in Cytoscape.js with its WebGL renderer, for the library choice. */
-export async function measureCytoscape(nodeCount: number, container: HTMLElement) {
+export async function measureCytoscape(nodeCount: number, container: HTMLElement): Promise<BenchPage> {
   const { nodes, relationships, positions } = syntheticGraph(nodeCount);
   const start = performance.now();
   // The WebGL switch is newer than the bundled typings.
@@ -28,8 +29,11 @@ export async function measureCytoscape(nodeCount: number, container: HTMLElement
   await nextFrame();
   await nextFrame();
   const firstRenderMs = performance.now() - start;
-  const intervals = await panFrames((step) => cy.panBy({ x: step % 60 < 30 ? 4 : -4, y: 1 }));
-  const result = { renderer: "Cytoscape.js (WebGL)", nodes: cy.nodes().length, edges: cy.edges().length, firstRenderMs, intervals };
-  cy.destroy();
-  return result;
+  return {
+    renderer: "Cytoscape.js (WebGL)",
+    nodes: cy.nodes().length,
+    edges: cy.edges().length,
+    firstRenderMs,
+    pan: () => panFrames((step) => cy.panBy({ x: step % 60 < 30 ? 6 : -6, y: 1 })),
+  };
 }

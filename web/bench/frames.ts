@@ -4,11 +4,6 @@ export function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
-export function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
-}
-
 /** Pans by moving the camera a little every frame and records the time between frames. */
 export async function panFrames(move: (step: number) => void): Promise<number[]> {
   const intervals: number[] = [];

@@ -31,14 +31,11 @@ export class Explorer {
   readonly renderer: GraphRenderer;
   private readonly changeListeners: (() => void)[] = [];
 
-  constructor(container: HTMLElement, events: RendererEvents) {
+  constructor(container: HTMLElement, events: Omit<RendererEvents, "nodeMoved">) {
     this.layout = new ForceLayout(this.store.graph);
     this.renderer = new GraphRenderer(this.store.graph, container, this.view, this.time, {
       ...events,
-      nodeMoved: (key) => {
-        events.nodeMoved(key);
-        this.changed();
-      },
+      nodeMoved: () => this.changed(),
     });
     this.renderer.sigma.on("downNode", () => this.layout.stop());
     this.layout.onStopped(() => this.changed());

@@ -31,7 +31,6 @@ const explorer = new Explorer(byId("graph"), {
     explorer.select(null);
     details.clear();
   },
-  nodeMoved: () => undefined,
 });
 
 function selectEntity(key: string): void {

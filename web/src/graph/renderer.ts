@@ -23,10 +23,21 @@ const RingProgram = createNodeBorderProgram({
   ],
 });
 
+/** Past this many relationships edges are hidden while the view moves (they come back at rest). */
+const MOVE_EDGE_LIMIT = 4000;
+/** Past this many entities labels are hidden while the view moves. */
+const MOVE_LABEL_LIMIT = 2000;
+
+/** Smaller marks for bigger graphs: clearer, and far less to fill per frame. */
+function detailScale(order: number): number {
+  return Math.min(1, Math.max(0.3, Math.sqrt(300 / Math.max(order, 1))));
+}
+
 /** Draws the graph with sigma (WebGL) and turns pointer gestures into graph events. */
 export class GraphRenderer {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
   private draggedNode: string | null = null;
+  private scale = 1;
   private dragMoved = false;
 
   constructor(
@@ -52,8 +63,27 @@ export class GraphRenderer {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
     view.onChange(() => this.sigma.refresh({ skipIndexation: true }));
+    for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const) {
+      graph.on(event, () => this.scheduleLevelOfDetail());
+    }
+    this.applyLevelOfDetail();
     this.bindEvents(events);
     new ResizeObserver(() => this.sigma.scheduleRefresh()).observe(container);
+  }
+
+  private levelTimer: number | undefined;
+
+  private scheduleLevelOfDetail(): void {
+    window.clearTimeout(this.levelTimer);
+    this.levelTimer = window.setTimeout(() => this.applyLevelOfDetail(), 100);
+  }
+
+  private applyLevelOfDetail(): void {
+    this.scale = detailScale(this.graph.order);
+    const hideEdges = this.graph.size > MOVE_EDGE_LIMIT;
+    const hideLabels = this.graph.order > MOVE_LABEL_LIMIT;
+    if (this.sigma.getSetting("hideEdgesOnMove") !== hideEdges) this.sigma.setSetting("hideEdgesOnMove", hideEdges);
+    if (this.sigma.getSetting("hideLabelsOnMove") !== hideLabels) this.sigma.setSetting("hideLabelsOnMove", hideLabels);
   }
 
   private isNodeHidden(node: string, data: NodeAttributes): boolean {
@@ -64,7 +94,7 @@ export class GraphRenderer {
   }
 
   private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
-    const display: Partial<NodeDisplayData> = { ...data };
+    const display: Partial<NodeDisplayData> = { ...data, size: data.size * this.scale };
     if (this.isNodeHidden(node, data)) return { ...display, hidden: true };
     const focused = this.view.focusNodes.size === 0 || this.view.focusNodes.has(node);
     if (!focused) {
@@ -87,7 +117,7 @@ export class GraphRenderer {
   }
 
   private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
-    const display: Partial<EdgeDisplayData> = { ...data, label: null };
+    const display: Partial<EdgeDisplayData> = { ...data, size: Math.max(1, data.size * this.scale), label: null };
     const [source, target] = this.graph.extremities(edge);
     if (
       this.view.hiddenRelTypes.has(data.relType) ||
@@ -108,7 +138,7 @@ export class GraphRenderer {
       display.label = data.relType;
       display.zIndex = 1;
     }
-    if (edge === this.view.selectedEdge) display.size = data.size + 2;
+    if (edge === this.view.selectedEdge) display.size = (display.size ?? data.size) + 2;
     if (this.view.newEdges.has(edge)) {
       display.color = NEW_COLOR;
       display.label = data.relType;
@@ -134,12 +164,11 @@ export class GraphRenderer {
       this.draggedNode = node;
       this.dragMoved = false;
     });
-    sigma.on("moveBody", ({ event, preventSigmaDefault }) => {
+    sigma.on("moveBody", ({ event }) => {
       if (!this.draggedNode) return;
       const position = sigma.viewportToGraph(event);
       this.graph.mergeNodeAttributes(this.draggedNode, { x: position.x, y: position.y, fixed: true });
       this.dragMoved = true;
-      preventSigmaDefault();
       event.preventSigmaDefault();
       event.original.preventDefault();
       event.original.stopPropagation();

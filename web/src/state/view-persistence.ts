@@ -8,6 +8,12 @@ const CYPHER_CHUNK = 200;
 const SUBGRAPH_QUERY =
   "MATCH (n:Entity) WHERE n.key IN $chunk OPTIONAL MATCH (n)-[r]->(m:Entity) WHERE m.key IN $keys RETURN n, r";
 
+function sameKeys(a: SavedView, b: SavedView): boolean {
+  if (a.nodes.length !== b.nodes.length) return false;
+  const keys = new Set(a.nodes.map((n) => n.key));
+  return b.nodes.every((n) => keys.has(n.key));
+}
+
 /** Keeps the view in localStorage and the URL as it changes, and rebuilds it on load. */
 export class ViewPersistence {
   private timer: number | undefined;
@@ -51,6 +57,9 @@ export class ViewPersistence {
     const stored = loadFromStorage();
     const view = fromUrl ?? stored;
     if (!view || view.nodes.length === 0) return null;
+    // A reload keeps the URL from before the last moves; when storage holds the same entities it is
+    // this tab's own later save, so its positions win. A link to another view keeps its own.
+    const sameView = stored !== null && fromUrl !== null && sameKeys(stored, fromUrl);
     const storedPositions = new Map(stored?.nodes.map((n) => [n.key, n]) ?? []);
     this.restoring = true;
     try {
@@ -59,14 +68,17 @@ export class ViewPersistence {
       this.explorer.store.addAll(nodes.filter((node) => keys.has(this.explorer.store.nodeKey(node))), relationships);
       for (const saved of view.nodes) {
         if (!this.explorer.graph.hasNode(saved.key)) continue;
-        const position = Number.isFinite(saved.x) ? saved : storedPositions.get(saved.key);
-        if (position) this.explorer.graph.mergeNodeAttributes(saved.key, { x: position.x, y: position.y, fixed: saved.fixed || position.fixed });
+        const position = (sameView || !Number.isFinite(saved.x)) ? storedPositions.get(saved.key) ?? saved : saved;
+        if (Number.isFinite(position.x) && Number.isFinite(position.y)) {
+          this.explorer.graph.mergeNodeAttributes(saved.key, { x: position.x, y: position.y, fixed: saved.fixed || position.fixed });
+        }
       }
       this.explorer.view.hiddenTypes = new Set(view.hiddenTypes);
       this.explorer.view.hiddenRelTypes = new Set(view.hiddenRelTypes);
       this.explorer.view.selectedNode = view.selected && this.explorer.graph.hasNode(view.selected) ? view.selected : null;
       this.explorer.renderer.sigma.refresh();
-      if (view.camera) this.explorer.renderer.sigma.getCamera().setState(view.camera);
+      const camera = sameView ? stored?.camera ?? view.camera : view.camera;
+      if (camera) this.explorer.renderer.sigma.getCamera().setState(camera);
       this.explorer.view.changed();
       return view;
     } finally {
