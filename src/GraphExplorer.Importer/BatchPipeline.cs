@@ -4,9 +4,9 @@ using GraphExplorer.Importer.Writing;
 namespace GraphExplorer.Importer;
 
 /// <summary>
-/// Imports many briefs with reading and extraction on a second thread, one brief ahead of the writes:
-/// extraction needs no database and writes are one at a time anyway, so on two cores the two overlap.
-/// Briefs are written, and progress reported, in the order given; a file that fails is recorded and the rest go on.
+/// Imports many briefs with reading and extraction on all cores, a few briefs ahead of the writes:
+/// extraction needs no database and writes are one at a time anyway, so they overlap. Briefs are written,
+/// and progress reported, in the order given; a file that fails is recorded and the rest go on.
 /// </summary>
 internal sealed class BatchPipeline(
     Func<string, byte[], CancellationToken, PreparedBrief> prepare,
@@ -66,11 +66,12 @@ internal sealed class BatchPipeline(
     {
         try
         {
-            foreach (var (_, fileName, read) in sources)
-            {
-                stop.ThrowIfCancellationRequested();
-                prepared.Add(Prepare(fileName, read, stop), stop);
-            }
+            var ready = sources.AsParallel().AsOrdered()
+                .WithDegreeOfParallelism(Environment.ProcessorCount)
+                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .WithCancellation(stop)
+                .Select(source => Prepare(source.FileName, source.Read, stop));
+            foreach (var brief in ready) prepared.Add(brief, stop);
         }
         finally
         {

@@ -89,29 +89,36 @@ public sealed class EventPhraseReader
             }
 
             var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var named = false;
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (var k = start; k < end; k++)
             {
                 var token = tokens[k];
                 if ((k < i || k >= headEnd) && token.IsWord && !Stop.Contains(token.Text) && !gazetteer.EventWords.ContainsKey(token.Text))
                 {
+                    var isName = (token.IsCapitalized && !(headline && keys[k] is null)) || char.IsDigit(token.Text[0]);
                     if (keys[k] is { } key)
                     {
                         words.Add(key);
+                        if (isName)
+                        {
+                            names.Add(key);
+                        }
                     }
                     else
                     {
                         foreach (var part in token.Text.Split('-', StringSplitOptions.RemoveEmptyEntries))
                         {
                             words.Add(Stem(part));
+                            if (isName)
+                            {
+                                names.Add(Stem(part));
+                            }
                         }
                     }
-
-                    named |= (token.IsCapitalized && !(headline && keys[k] is null)) || char.IsDigit(token.Text[0]);
                 }
             }
 
-            phrases.Add(new EventPhrase(sentence, start, end, MentionRecognizer.Surface(tokens, start, end), group!, words, named, headline));
+            phrases.Add(new EventPhrase(sentence, start, end, MentionRecognizer.Surface(tokens, start, end), group!, words, names, headline));
             i = headEnd - 1;
         }
     }

@@ -136,6 +136,7 @@ public sealed class EventRecognizer(Gazetteer gazetteer)
         }
 
         MergeSettlements(clusters);
+        MergeCompatible(clusters);
         foreach (var cluster in clusters)
         {
             cluster.Phrases.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Start.CompareTo(b.Start));
@@ -146,6 +147,25 @@ public sealed class EventRecognizer(Gazetteer gazetteer)
 
     // A named event ("Pandemic Agreement") absorbs the phrases of its group that share a word with it, or all of
     // them when none of the phrases is named itself ("the landmark agreement").
+    // "Cambodia's crackdown on cybercrime" and "the crackdown on online scam operations" are one crackdown: a cluster
+    // that names nothing the main cluster of its group does not name joins it.
+    private static void MergeCompatible(List<EventCluster> clusters)
+    {
+        foreach (var cluster in clusters.OrderBy(c => c.Phrases.Count).ToList())
+        {
+            var main = clusters.Where(c => c != cluster && c.Group == cluster.Group && c.Phrases.Count >= cluster.Phrases.Count).MaxBy(c => c.Phrases.Count);
+            if (main is not null && cluster.Compatible(main))
+            {
+                foreach (var phrase in cluster.Phrases)
+                {
+                    main.Add(phrase);
+                }
+
+                clusters.Remove(cluster);
+            }
+        }
+    }
+
     // A brief's talks, deal and truce are usually one settlement: unnamed talks and agreements join the main truce
     // (or, without one, the main agreement).
     private static void MergeSettlements(List<EventCluster> clusters)
