@@ -28,6 +28,9 @@ const MOVE_EDGE_LIMIT = 4000;
 /** Past this many entities labels are hidden while the view moves. */
 const MOVE_LABEL_LIMIT = 2000;
 
+/** A selected node's edges are labelled only when there are few enough to read. */
+const EDGE_LABEL_DEGREE = 10;
+
 /** Smaller marks for bigger graphs: clearer, and far less to fill per frame. */
 function detailScale(order: number): number {
   return Math.min(1, Math.max(0.3, Math.sqrt(300 / Math.max(order, 1))));
@@ -130,8 +133,9 @@ export class GraphRenderer {
       const time = this.time.edgeTime(this.graph, edge);
       if (time !== null && time > this.view.timeCutoff) return { ...display, hidden: true };
     }
-    const emphasised = this.view.focusEdges.has(edge) || edge === this.view.selectedEdge ||
-      this.view.selectedNode === source || this.view.selectedNode === target;
+    const selected = this.view.selectedNode;
+    const aroundSelection = (selected === source || selected === target) && this.graph.degree(selected) <= EDGE_LABEL_DEGREE;
+    const emphasised = this.view.focusEdges.has(edge) || edge === this.view.selectedEdge || aroundSelection;
     if (this.view.focusEdges.size > 0 && !this.view.focusEdges.has(edge)) {
       display.color = DIM_COLOR;
     } else if (emphasised) {
