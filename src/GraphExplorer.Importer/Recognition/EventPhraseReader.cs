@@ -64,6 +64,7 @@ public sealed class EventPhraseReader
     /// </summary>
     public void Read(int sentence, List<Token> tokens, string?[] keys, bool headline, List<EventPhrase> phrases)
     {
+        Flights(sentence, tokens, keys, headline, phrases);
         for (var i = 0; i < tokens.Count; i++)
         {
             var (length, group) = heads.Match(tokens, i);
@@ -120,6 +121,27 @@ public sealed class EventPhraseReader
 
             phrases.Add(new EventPhrase(sentence, start, end, MentionRecognizer.Surface(tokens, start, end), group!, words, names, headline));
             i = headEnd - 1;
+        }
+    }
+
+    // "Lion Air Flight 610": a numbered flight is named for what happened to it.
+    private static void Flights(int sentence, List<Token> tokens, string?[] keys, bool headline, List<EventPhrase> phrases)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].Is("Flight") || !char.IsDigit(tokens[i + 1].Text[0]) || keys[i - 1] is not { } airline)
+            {
+                continue;
+            }
+
+            var start = i - 1;
+            while (start > 0 && keys[start - 1] == airline)
+            {
+                start--;
+            }
+
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { airline, tokens[i + 1].Text };
+            phrases.Add(new EventPhrase(sentence, start, i + 2, MentionRecognizer.Surface(tokens, start, i + 2), "flight", [.. names], names, headline));
         }
     }
 

@@ -48,7 +48,8 @@ public sealed class EventRule : IRelationRule
                 }
 
                 var inside = events.FirstOrDefault(e => e.TokenStart <= mention.TokenStart && mention.TokenEnd <= e.TokenEnd);
-                var nearest = inside ?? events.MinBy(e => Distance(e, mention))!;
+                var listed = Listed(mentions, tokens, mention);
+                var nearest = inside ?? events.MinBy(e => listed.Min(m => Distance(e, m)))!;
                 var locative = mention.TokenStart > 0 && tokens[mention.TokenStart - 1].IsIgnoreCase("in");
                 var placeBound = PlaceBound.Contains(document.ByKey[nearest.Key!].EventGroup ?? string.Empty);
                 if (mention.Type == EntityType.Country && ((inside is not null && placeBound && !locative) || (locative && mention.TokenStart - nearest.TokenEnd is >= -3 and <= 3)))
@@ -60,7 +61,7 @@ public sealed class EventRule : IRelationRule
                     }
                 }
 
-                if (inside is not null || (Distance(nearest, mention) <= MaxDistance && !Speaks(tokens, mention)))
+                if (inside is not null || (listed.Min(m => Distance(nearest, m)) <= MaxDistance && !Speaks(tokens, mention)))
                 {
                     relations.Add(mention.Key!, RelationTypes.InvolvedIn, nearest.Key!, s, 0.5, outlets: outlets);
                 }
@@ -105,6 +106,30 @@ public sealed class EventRule : IRelationRule
 
         return next < tokens.Count && SayingVerbs.Contains(tokens[next].Text);
     }
+
+    // "among them Poland, Israel, Italy, Russia, Slovakia and Iran": the members of a list stand together, so the
+    // list's distance to an event is its nearest member's.
+    private static List<Mention> Listed(List<Mention> mentions, List<Parsing.Token> tokens, Mention mention)
+    {
+        var index = mentions.IndexOf(mention);
+        var first = index;
+        while (first > 0 && Joined(tokens, mentions[first - 1], mentions[first]))
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < mentions.Count && Joined(tokens, mentions[last], mentions[last + 1]))
+        {
+            last++;
+        }
+
+        return mentions.GetRange(first, last - first + 1);
+    }
+
+    private static bool Joined(List<Parsing.Token> tokens, Mention a, Mention b) =>
+        BriefDocument.IsActor(a) && BriefDocument.IsActor(b) && a.Type == b.Type && b.TokenStart - a.TokenEnd is 1 or 2
+        && Enumerable.Range(a.TokenEnd, b.TokenStart - a.TokenEnd).All(i => tokens[i].Is(",") || tokens[i].Is("and") || tokens[i].Is("the"));
 
     private static int Distance(Mention a, Mention b) =>
         a.TokenEnd <= b.TokenStart ? b.TokenStart - a.TokenEnd : a.TokenStart >= b.TokenEnd ? a.TokenStart - b.TokenEnd : 0;
