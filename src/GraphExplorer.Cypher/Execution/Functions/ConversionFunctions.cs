@@ -23,6 +23,7 @@ public static class ConversionFunctions
         string s => s,
         long or double => Arithmetic.ToText(value),
         bool b => b ? "true" : "false",
+        _ when Temporal.TemporalAccessors.IsTemporal(value) => value.ToString(),
         _ => strict ? throw GraphFunctions.Invalid("toString", value) : null,
     };
 

@@ -18,6 +18,7 @@ public static class FunctionRegistry
         MathFunctions.Register(Add);
         ConversionFunctions.Register(Add);
         Temporal.TemporalFunctions.Register(Add);
+        Temporal.TemporalTruncation.Register(Add);
         return functions;
     }
 }

@@ -70,9 +70,16 @@ public static class TemporalConstruction
         var minute = Int(map, "minute") ?? (baseTime is { } m ? m / 60_000_000_000 % 60 : 0);
         var second = Int(map, "second") ?? (baseTime is { } s ? s / TemporalFormat.NanosPerSecond % 60 : 0);
         long fraction;
-        if (map.ContainsKey("millisecond") || map.ContainsKey("microsecond") || map.ContainsKey("nanosecond"))
-            fraction = (Int(map, "millisecond") ?? 0) * 1_000_000 + (Int(map, "microsecond") ?? 0) * 1000 + (Int(map, "nanosecond") ?? 0);
-        else fraction = baseTime is { } f ? f % TemporalFormat.NanosPerSecond : 0;
+        // Sub-second fields that are not given come from the base value, split as milli-, micro- and nanoseconds.
+        var baseFraction = baseTime is { } f ? f % TemporalFormat.NanosPerSecond : 0;
+        if (baseTime is null || !(map.ContainsKey("millisecond") || map.ContainsKey("microsecond") || map.ContainsKey("nanosecond")))
+            fraction = baseTime is null
+                ? (Int(map, "millisecond") ?? 0) * 1_000_000 + (Int(map, "microsecond") ?? 0) * 1000 + (Int(map, "nanosecond") ?? 0)
+                : baseFraction;
+        else
+            fraction = (Int(map, "millisecond") ?? baseFraction / 1_000_000) * 1_000_000
+                + (Int(map, "microsecond") ?? baseFraction / 1000 % 1000) * 1000
+                + (Int(map, "nanosecond") ?? baseFraction % 1000);
         if (hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59 || fraction is < 0 or >= TemporalFormat.NanosPerSecond)
             throw Invalid("time components out of range");
         return ((hour * 60 + minute) * 60 + second) * TemporalFormat.NanosPerSecond + fraction;
