@@ -121,9 +121,16 @@ internal abstract class GraphReader : IGraphReader
 
     public IReadOnlyDictionary<string, object?> RelationshipProperties(long relationshipId) => Rel(relationshipId).Properties.ToDictionary();
 
+    /// <summary>The published adjacency of an existing node.</summary>
+    protected AdjacencyBlock AdjacencyOf(long nodeId)
+    {
+        Node(nodeId);
+        return State.Adjacency.Get(nodeId);
+    }
+
     public virtual IEnumerable<RelationshipEntry> RelationshipsOf(long nodeId, Direction direction, string? type = null)
     {
-        var block = Node(nodeId).Adjacency;
+        var block = AdjacencyOf(nodeId);
         if (block.IsEmpty) return [];
         if (type is null) return Expand(block, 0, block.GroupCount, nodeId, direction, State.Tokens);
         var group = block.Find(State.Tokens.FindTypeId(type));
@@ -157,7 +164,7 @@ internal abstract class GraphReader : IGraphReader
     }
 
     public virtual int Degree(long nodeId, Direction direction, string? type = null) =>
-        Node(nodeId).Adjacency.Degree(direction, type is null ? -1 : State.Tokens.FindTypeId(type), type is null, State.Tokens);
+        AdjacencyOf(nodeId).Degree(direction, type is null ? -1 : State.Tokens.FindTypeId(type), type is null, State.Tokens);
 
     public IEnumerable<long>? FindNodes(string label, string key, object value)
     {

@@ -15,6 +15,7 @@ internal sealed class GraphState
         Tokens = tokens;
         Arena = arena;
         Nodes = new PagedArray<NodeSlot>();
+        Adjacency = new PagedArray<AdjacencyBlock>();
         Relationships = new PagedArray<RelationshipSlot>();
         LabelIndexes = new Dictionary<string, LabelIndex>(StringComparer.Ordinal);
         TypeCounts = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -29,6 +30,7 @@ internal sealed class GraphState
         Arena = previous.Arena;
         Serial = serial;
         Nodes = previous.Nodes.Share();
+        Adjacency = previous.Adjacency.Share();
         Relationships = previous.Relationships.Share();
         NextNodeId = previous.NextNodeId;
         NextRelationshipId = previous.NextRelationshipId;
@@ -47,6 +49,9 @@ internal sealed class GraphState
     public AdjacencyArena Arena { get; }
     public long Serial { get; }
     public PagedArray<NodeSlot> Nodes { get; }
+
+    /// <summary>Each node's relationships, apart from its labels and properties so that connecting nodes copies small pages.</summary>
+    public PagedArray<AdjacencyBlock> Adjacency { get; }
     public PagedArray<RelationshipSlot> Relationships { get; }
     public long NextNodeId;
     public long NextRelationshipId;
@@ -75,9 +80,9 @@ internal sealed class GraphState
         Arena.StartRepack();
         for (long id = 0; id < NextNodeId; id++)
         {
-            var block = Nodes.Get(id).Adjacency;
+            var block = Adjacency.Get(id);
             if (block.IsEmpty) continue;
-            Nodes.GetForWrite(id, Serial).Adjacency = block.MoveTo(Arena);
+            Adjacency.GetForWrite(id, Serial) = block.MoveTo(Arena);
         }
     }
 

@@ -5,7 +5,6 @@ internal struct NodeSlot
 {
     public string[]? Labels;
     public PropertyBag Properties;
-    public AdjacencyBlock Adjacency;
 
     public readonly bool Exists => Labels is not null;
 }

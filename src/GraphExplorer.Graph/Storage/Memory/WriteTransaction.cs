@@ -221,7 +221,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         }
         for (var i = 0; i < node.Properties.Count; i++) CountKey(node.Properties.KeyAt(i), -1);
 
-        _deletedNodes[nodeId] = node.Adjacency;
+        _deletedNodes[nodeId] = State.Adjacency.Get(nodeId);
         State.Nodes.GetForWrite(nodeId, Serial) = default;
         State.NodeCount--;
 
@@ -287,28 +287,30 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         }
     }
 
-    /// <summary>Gives each node this transaction connected or disconnected its new immutable adjacency.</summary>
+    /// <summary>
+    /// Gives each node this transaction connected or disconnected its new immutable adjacency; a deleted
+    /// node (whose relationships are all gone, see <see cref="ValidateDeletions"/>) is left none.
+    /// </summary>
     private void BuildAdjacency()
     {
         foreach (var nodeId in _adjacency.TouchedNodes)
         {
-            if (!State.Nodes.Get(nodeId).Exists) continue;
-            ref var slot = ref State.Nodes.GetForWrite(nodeId, Serial);
-            var built = _adjacency.Build(nodeId, slot.Adjacency);
-            State.AdjacencyEntries += built.Length - slot.Adjacency.Length;
-            slot.Adjacency = built;
+            ref var slot = ref State.Adjacency.GetForWrite(nodeId, Serial);
+            var built = State.Nodes.Get(nodeId).Exists ? _adjacency.Build(nodeId, slot) : default;
+            State.AdjacencyEntries += built.Length - slot.Length;
+            slot = built;
         }
     }
 
     public override IEnumerable<RelationshipEntry> RelationshipsOf(long nodeId, Direction direction, string? type = null)
     {
-        var published = Node(nodeId).Adjacency;
+        var published = AdjacencyOf(nodeId);
         return _adjacency.Touches(nodeId) ? _adjacency.Entries(nodeId, published, direction, type) : base.RelationshipsOf(nodeId, direction, type);
     }
 
     public override int Degree(long nodeId, Direction direction, string? type = null)
     {
-        var published = Node(nodeId).Adjacency;
+        var published = AdjacencyOf(nodeId);
         return _adjacency.Touches(nodeId) ? _adjacency.Entries(nodeId, published, direction, type).Count() : base.Degree(nodeId, direction, type);
     }
 }
