@@ -24,7 +24,7 @@ const RingProgram = createNodeBorderProgram({
 });
 
 /** Past this many relationships edges are hidden while the view moves (they come back at rest). */
-const MOVE_EDGE_LIMIT = 4000;
+const MOVE_EDGE_LIMIT = 1500;
 /** Past this many entities labels are hidden while the view moves. */
 const MOVE_LABEL_LIMIT = 2000;
 
