@@ -8,7 +8,7 @@ namespace GraphExplorer.Importer.Recognition;
 /// <summary>
 /// Finds the events a brief is about. Event phrases (<see cref="EventPhraseReader"/>) are clustered by head group
 /// and shared content words; a bare "the ceasefire" joins the main cluster of its group. A cluster becomes an event
-/// when a name or date qualifies it, when the brief returns to it, or when it opens the brief. Its name is its most
+/// when a name or date qualifies it, when the brief returns to it, or when "What's happened" names it. Its name is its most
 /// specific phrase; the other phrases are its aliases.
 /// </summary>
 public sealed class EventRecognizer(Gazetteer gazetteer)
@@ -27,11 +27,10 @@ public sealed class EventRecognizer(Gazetteer gazetteer)
         }
 
         var clusters = Cluster(phrases);
-        var opening = FirstSentenceOf(brief, Parsing.SectionHeadings.WhatsHappened);
         foreach (var cluster in clusters)
         {
             var named = entities.FirstOrDefault(e => e.Type == EntityType.Event && Overlaps(e.Name, cluster, !cluster.Named));
-            if (named is null && !cluster.Named && cluster.Phrases.Count < 2 && cluster.Phrases[0].Sentence != opening)
+            if (named is null && !cluster.Named && cluster.Phrases.Count < 2 && brief.Sentences[cluster.Phrases[0].Sentence].Section != Parsing.SectionHeadings.WhatsHappened)
             {
                 continue;
             }
@@ -195,7 +194,4 @@ public sealed class EventRecognizer(Gazetteer gazetteer)
         return gazetteer.EventWords.TryGetValue(words[^1], out var group) && group == cluster.Group
             && (anyOfGroup || words.Any(w => cluster.Words.Contains(w)));
     }
-
-    private static int FirstSentenceOf(ParsedBrief brief, string section) =>
-        brief.Sentences.FirstOrDefault(s => s.Section == section)?.Index ?? 0;
 }
