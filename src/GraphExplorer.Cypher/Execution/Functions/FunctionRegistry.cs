@@ -19,6 +19,7 @@ public static class FunctionRegistry
         ConversionFunctions.Register(Add);
         Temporal.TemporalFunctions.Register(Add);
         Temporal.TemporalTruncation.Register(Add);
+        Temporal.TemporalDurations.Register(Add);
         return functions;
     }
 }

@@ -7,7 +7,7 @@ namespace GraphExplorer.Cypher.Execution.Temporal;
 /// <summary>Parses the ISO 8601 forms Cypher accepts for dates, times, date-times and durations.</summary>
 public static partial class TemporalParser
 {
-    [GeneratedRegex(@"^([+-]?\d{4,9})(?:-(\d{2})(?:-(\d{2}))?|(\d{2})(\d{2})|-?W(\d{2})(?:-?(\d))?|-?(\d{3}))?$")]
+    [GeneratedRegex(@"^([+-]\d{4,9}|\d{4})(?:-(\d{2})(?:-(\d{2}))?|(\d{2})(\d{2})|-?W(\d{2})(?:-?(\d))?|-?(\d{3})|(\d{2}))?$")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?(?:\[([^\]]+)\])?$")]
@@ -26,6 +26,7 @@ public static partial class TemporalParser
             if (match.Groups[6].Success)
                 return TemporalConstruction.WeekDate(year, Int(match.Groups[6]), match.Groups[7].Success ? Int(match.Groups[7]) : 1);
             if (match.Groups[8].Success) return new DateOnly(year, 1, 1).AddDays(Int(match.Groups[8]) - 1);
+            if (match.Groups[9].Success) return new DateOnly(year, Int(match.Groups[9]), 1);
             if (match.Groups[4].Success) return new DateOnly(year, Int(match.Groups[4]), Int(match.Groups[5]));
             return new DateOnly(year, match.Groups[2].Success ? Int(match.Groups[2]) : 1, match.Groups[3].Success ? Int(match.Groups[3]) : 1);
         }
