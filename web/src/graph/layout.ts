@@ -23,7 +23,8 @@ export class ForceLayout {
     if (!this.layout) {
       const settings = forceAtlas2.inferSettings(this.graph);
       this.layout = new FA2Layout(this.graph, {
-        settings: { ...settings, barnesHutOptimize: this.graph.order > 500, adjustSizes: false, slowDown: 5 },
+        // Small views can afford overlap prevention; big ones need Barnes-Hut instead.
+        settings: { ...settings, barnesHutOptimize: this.graph.order > 500, adjustSizes: this.graph.order <= 500, slowDown: 5 },
       });
     }
     this.layout.start();

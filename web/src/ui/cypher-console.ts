@@ -127,7 +127,7 @@ export class CypherConsole {
     this.explorer.add(nodes, relationships);
     const keys = nodes.map((node) => this.explorer.store.nodeKey(node));
     this.explorer.view.setFocus(keys, relationships.map((rel) => rel.id));
-    this.explorer.renderer.focusOn(keys);
+    this.explorer.renderer.focusOn([]);
     this.output.replaceChildren(switcher, summary,
       h("p", {}, `${nodes.length} nodes and ${relationships.length} relationships highlighted on the canvas.`));
   }
