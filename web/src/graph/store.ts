@@ -79,7 +79,7 @@ export class GraphStore {
   }
 
   /** Adds a relationship when both ends are in view; returns its id, or null if an end is missing. */
-  addRelationship(rel: ApiRelationship): string | null {
+  private addRelationship(rel: ApiRelationship, touched: Set<string>): string | null {
     const source = this.keyByElementId.get(rel.start);
     const target = this.keyByElementId.get(rel.end);
     if (!source || !target || !this.graph.hasNode(source) || !this.graph.hasNode(target)) return null;
@@ -92,8 +92,8 @@ export class GraphStore {
     };
     if (this.graph.hasEdge(rel.id)) this.graph.mergeEdgeAttributes(rel.id, attributes);
     else this.graph.addDirectedEdgeWithKey(rel.id, source, target, attributes);
-    this.resize(source);
-    this.resize(target);
+    touched.add(source);
+    touched.add(target);
     return rel.id;
   }
 
@@ -104,11 +104,14 @@ export class GraphStore {
       if (result.added) addedNodes.push(result.key);
     }
     const edges: string[] = [];
+    // Sizes follow degree; in a batch each touched node is resized once, not once per edge.
+    const touched = new Set<string>();
     for (const rel of relationships) {
       const added = !this.graph.hasEdge(rel.id);
-      const id = this.addRelationship(rel);
+      const id = this.addRelationship(rel, touched);
       if (id && added) edges.push(id);
     }
+    for (const key of touched) this.resize(key);
     return { nodes: addedNodes, edges };
   }
 
