@@ -147,4 +147,25 @@ public class DamageTests
         using var reopened = GraphStore.Open(dir.Path, NoCheckpoint);
         Assert.Equal(["a", "b", "c"], Items(reopened));
     }
+
+    [Fact]
+    public void LogAlreadyFoldedIntoTheSnapshotIsSkipped()
+    {
+        using var dir = new TemporaryDirectory();
+        WriteItems(dir.Path, "a", "b");
+        var log = dir.File("graph.wal");
+        var beforeCheckpoint = File.ReadAllBytes(log);
+        using (var store = GraphStore.Open(dir.Path, NoCheckpoint)) store.Checkpoint();
+        File.WriteAllBytes(log, beforeCheckpoint);
+
+        using (var store = GraphStore.Open(dir.Path, NoCheckpoint))
+        {
+            Assert.Equal(["a", "b"], Items(store));
+            using var tx = store.BeginWrite();
+            tx.CreateNode(["Item"], new Dictionary<string, object?> { ["name"] = "c" });
+            tx.Commit();
+        }
+        using var reopened = GraphStore.Open(dir.Path, NoCheckpoint);
+        Assert.Equal(["a", "b", "c"], Items(reopened));
+    }
 }
