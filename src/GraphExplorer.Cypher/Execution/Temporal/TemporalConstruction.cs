@@ -92,6 +92,49 @@ public static class TemporalConstruction
         return ZoneOf(Get(map, "time")) ?? ZoneOf(Get(map, "datetime")) ?? (0, null);
     }
 
+    /// <summary>
+    /// A zoned base value with a new timezone keeps its instant: the base is first moved to that zone, then the
+    /// other fields of the map apply.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> InTimeZone(IReadOnlyDictionary<string, object?> map)
+    {
+        if (Get(map, "timezone") is not string timezone) return map;
+        var key = map.Keys.FirstOrDefault(k => k.Equals("time", StringComparison.OrdinalIgnoreCase) || k.Equals("datetime", StringComparison.OrdinalIgnoreCase));
+        if (key is null) return map;
+        object? moved = map[key] switch
+        {
+            DateTimeValue z => Move(z, timezone),
+            TimeValue t => MoveTime(t, timezone),
+            _ => null,
+        };
+        if (moved is null) return map;
+        var copy = new Dictionary<string, object?>(map, StringComparer.Ordinal) { [key] = moved };
+        if (moved is DateTimeValue && !map.Keys.Any(k => k.Equals("date", StringComparison.OrdinalIgnoreCase))) copy["date"] = moved;
+        return copy;
+    }
+
+    private static DateTimeValue Move(DateTimeValue value, string timezone)
+    {
+        var utc = value.Date.DayNumber * TemporalFormat.NanosPerDay + value.Nanos - value.OffsetSeconds * TemporalFormat.NanosPerSecond;
+        int offset;
+        string? zone = null;
+        if (!TimeZones.TryParseOffset(timezone, out offset))
+        {
+            var instant = DateOnly.FromDayNumber((int)(utc / TemporalFormat.NanosPerDay)).ToDateTime(TimeOnly.MinValue).AddTicks(utc % TemporalFormat.NanosPerDay / 100);
+            offset = (int)TimeZoneInfo.FindSystemTimeZoneById(timezone).GetUtcOffset(DateTime.SpecifyKind(instant, DateTimeKind.Utc)).TotalSeconds;
+            zone = timezone;
+        }
+        var local = utc + offset * TemporalFormat.NanosPerSecond;
+        return new DateTimeValue(DateOnly.FromDayNumber((int)(local / TemporalFormat.NanosPerDay)), local % TemporalFormat.NanosPerDay, offset, zone);
+    }
+
+    private static TimeValue MoveTime(TimeValue value, string timezone)
+    {
+        var (offset, _) = TimeZones.Resolve(timezone, DateOnly.FromDateTime(DateTime.UtcNow), value.Nanos);
+        var nanos = ((value.UtcNanos + offset * TemporalFormat.NanosPerSecond) % TemporalFormat.NanosPerDay + TemporalFormat.NanosPerDay) % TemporalFormat.NanosPerDay;
+        return new TimeValue(nanos, offset);
+    }
+
     public static DurationValue Duration(double years, double quarters, double months, double weeks, double days, double hours, double minutes,
         double seconds, double milliseconds, double microseconds, double nanoseconds)
     {

@@ -57,6 +57,7 @@ public static class TemporalFunctions
             }
             case IReadOnlyDictionary<string, object?> map:
             {
+                map = TemporalConstruction.InTimeZone(map);
                 var nanos = TemporalConstruction.Time(map);
                 return new TimeValue(nanos, TemporalConstruction.Zone(map, Today(), nanos).Offset);
             }
@@ -105,6 +106,7 @@ public static class TemporalFunctions
                 return FromEpoch(map);
             case IReadOnlyDictionary<string, object?> map:
             {
+                map = TemporalConstruction.InTimeZone(map);
                 var date = TemporalConstruction.Date(map);
                 var nanos = TemporalConstruction.Time(map);
                 var (offset, zone) = TemporalConstruction.Zone(map, date, nanos);
