@@ -35,6 +35,21 @@ public sealed class StanceRule : IRelationRule
         ["pledged"] = RelationTypes.Supports, ["donated"] = RelationTypes.Supports, ["contributed"] = RelationTypes.Supports,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Assertions = new[]
+    {
+        "says", "said", "claims", "claimed", "alleges", "alleged", "argues", "argued", "insists", "insisted", "maintains",
+        "charges", "found", "concluded", "determined", "ruled",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Wrongdoing = new[]
+    {
+        "genocide", "atrocities", "abuses", "abuse", "corruption", "complicity", "fraud", "crimes", "crime", "illegal",
+        "illegally", "unfair", "unlawful", "violated", "violating", "violation", "violations", "terrorism", "terrorist",
+        "misled", "mishandled", "mishandling", "cheating", "dumping", "laundering", "trafficking", "torture", "massacre",
+        "cover-up", "bribery", "bribes", "smuggling", "espionage", "spying", "sabotage", "negligence", "collusion",
+        "repression", "persecution",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Frictions = new[]
     {
         "tensions", "tension", "dispute", "disputes", "conflict", "war", "clashes", "rivalry", "feud", "standoff",
@@ -82,6 +97,10 @@ public sealed class StanceRule : IRelationRule
                 else if (token.IsIgnoreCase("designated") || token.IsIgnoreCase("listed") || token.IsIgnoreCase("branded"))
                 {
                     Designation(document, s, i, relations, outlets);
+                }
+                else if (Assertions.Contains(token.Text))
+                {
+                    Assertion(document, s, i, relations, outlets);
                 }
             }
         }
@@ -360,6 +379,39 @@ public sealed class StanceRule : IRelationRule
         }
 
         return null;
+    }
+
+    // "The European Union says Chinese carmakers receive unfair state subsidies", "the United States determined that the
+    // RSF had committed genocide": an assertion of wrongdoing by an actor named right after the verb is an allegation.
+    private static void Assertion(BriefDocument document, int s, int at, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        var from = at + 1 < tokens.Count && tokens[at + 1].Is("that") ? at + 2 : at + 1;
+        var target = NextActor(document, s, from, 2);
+        var subjects = Subjects(document, s, at);
+        if (target is null || subjects.Count == 0)
+        {
+            return;
+        }
+
+        var end = target.TokenEnd;
+        var wrong = false;
+        while (end < tokens.Count && end - target.TokenEnd < MaxClaimTokens && !ClauseBreaks.Contains(tokens[end].Text))
+        {
+            wrong |= Wrongdoing.Contains(tokens[end].Text);
+            end++;
+        }
+
+        if (!wrong)
+        {
+            return;
+        }
+
+        var claim = MentionRecognizer.Surface(tokens, target.TokenEnd, end);
+        foreach (var subject in subjects)
+        {
+            relations.Add(subject.Key!, RelationTypes.Alleges, target.Key!, s, 0.5, claim, outlets);
+        }
     }
 
     // "the group remains at war with Israel": the organisation "the group" refers back to.
