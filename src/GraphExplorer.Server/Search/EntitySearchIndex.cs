@@ -69,27 +69,29 @@ public sealed class EntitySearchIndex
     {
         var maxDistance = folded.Length switch { < 4 => 0, < 8 => 1, _ => 2 };
         if (maxDistance == 0) return;
-        // Typos in the first letter are rare; keeping it fixed turns a scan of every term into a short range.
-        var first = folded[..1];
-        for (var i = snapshot.LowerBound(first); i < snapshot.Terms.Length; i++)
+        // Typos in the first letter are rare; keeping it fixed, and the length within the distance, leaves a few
+        // buckets of candidates instead of every term.
+        for (var length = folded.Length - maxDistance; length <= folded.Length + maxDistance; length++)
         {
-            var term = snapshot.Terms[i];
-            if (term.Text[0] != folded[0]) break;
-            if (best.ContainsKey(term.Entry) && best[term.Entry] <= MatchTier.Fuzzy) continue;
-            // Compare with the term, and for longer queries with the term's beginning, so that a typo in a prefix
-            // still matches (for short ones that finds too much: "chna" would match "chancellor").
-            var candidate = folded.Length >= 6 && term.Text.Length > folded.Length + maxDistance
-                ? term.Text.AsSpan(0, folded.Length)
-                : term.Text.AsSpan();
-            if (EditDistance.Bounded(folded, candidate, maxDistance) <= maxDistance) Keep(best, term.Entry, MatchTier.Fuzzy);
+            if (!snapshot.FuzzyBuckets.TryGetValue((folded[0], length), out var bucket)) continue;
+            foreach (var i in bucket)
+            {
+                var term = snapshot.Terms[i];
+                if (best.TryGetValue(term.Entry, out var known) && known <= MatchTier.Fuzzy) continue;
+                if (EditDistance.Bounded(folded, term.Text, maxDistance) <= maxDistance) Keep(best, term.Entry, MatchTier.Fuzzy);
+            }
         }
     }
 
     private static void CollectSubstringMatches(SearchSnapshot snapshot, string folded, Dictionary<int, MatchTier> best)
     {
-        foreach (var term in snapshot.Terms)
+        var text = snapshot.WholeText.AsSpan();
+        for (var offset = 0; offset < text.Length;)
         {
-            if (term.Whole && term.Text.Contains(folded, StringComparison.Ordinal)) Keep(best, term.Entry, MatchTier.Substring);
+            var found = text[offset..].IndexOf(folded, StringComparison.Ordinal);
+            if (found < 0) break;
+            Keep(best, snapshot.WholeEntryAt(offset + found), MatchTier.Substring);
+            offset += found + 1;
         }
     }
 
