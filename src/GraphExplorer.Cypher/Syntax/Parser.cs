@@ -135,7 +135,7 @@ public sealed partial class Parser
         else if (Current.IsKeyword("OPTIONAL") && Peek().IsKeyword("MATCH")) { _index += 2; clause = ParseMatch(true); }
         else if (AcceptKeyword("UNWIND")) clause = ParseUnwind();
         else if (AcceptKeyword("WITH")) clause = ParseWith();
-        else if (AcceptKeyword("RETURN")) clause = new ReturnClause(ParseProjection(isWith: false));
+        else if (AcceptKeyword("RETURN")) clause = new ReturnClause(ParseProjection());
         else if (AcceptKeyword("CREATE")) clause = new CreateClause(ParsePatternList());
         else if (AcceptKeyword("MERGE")) clause = ParseMerge();
         else if (AcceptKeyword("SET")) clause = new SetClause(ParseSetItems());
@@ -163,12 +163,12 @@ public sealed partial class Parser
 
     private WithClause ParseWith()
     {
-        var projection = ParseProjection(isWith: true);
+        var projection = ParseProjection();
         var where = AcceptKeyword("WHERE") ? ParseExpression() : null;
         return new WithClause(projection, where);
     }
 
-    private Projection ParseProjection(bool isWith)
+    private Projection ParseProjection()
     {
         var distinct = AcceptKeyword("DISTINCT");
         var star = false;
@@ -202,7 +202,6 @@ public sealed partial class Parser
         }
         var skip = AcceptKeyword("SKIP") || AcceptKeyword("OFFSET") ? ParseExpression() : null;
         var limit = AcceptKeyword("LIMIT") ? ParseExpression() : null;
-        _ = isWith;
         return new Projection(distinct, star, items, order, skip, limit);
     }
 
