@@ -1,3 +1,12 @@
-// The brief itself; publishedAt is null (so not stored) when the brief does not say when it was published.
+// The brief and every sentence of it, the evidence that relationships point to by key, in one query.
+// publishedAt is null (so not stored) when the brief does not say when it was published.
+// $sentences: [{key, text, section, index, start, end}]
+// count(*) gives one row even for a brief without sentences, so the brief is always returned.
 CREATE (b:Brief {key: $key, title: $title, file: $file, importedAt: $importedAt, publishedAt: $publishedAt})
+WITH b
+UNWIND $sentences AS row
+CREATE (b)-[:HAS_SENTENCE]->(:Sentence {key: row.key, text: row.text, section: row.section,
+                                        index: row.index, start: row.start, `end`: row.`end`})
+WITH count(*) AS sentences
+MATCH (b:Brief {key: $key})
 RETURN b

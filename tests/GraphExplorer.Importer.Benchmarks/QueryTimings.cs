@@ -8,7 +8,7 @@ internal sealed class QueryTimings
 {
     private static readonly string[] Files =
     [
-        "find-brief", "create-brief", "create-sentences", "merge-entities", "merge-relations",
+        "find-brief", "create-brief", "merge-entities", "merge-relations",
     ];
 
     private static readonly Dictionary<string, string> FileByFirstLine = Files.ToDictionary(

@@ -41,12 +41,8 @@ public sealed class BriefWriter(IGraphDatabase database)
             ["file"] = file,
             ["importedAt"] = seen,
             ["publishedAt"] = null,
+            ["sentences"] = rows.Sentences,
         }, cancellation)[0][0]!;
-        Records(transaction, ImportQueries.CreateSentences, new()
-        {
-            ["briefKey"] = briefKey,
-            ["rows"] = rows.Sentences,
-        }, cancellation);
 
         var nodes = new List<Node>();
         var entitiesAdded = 0;

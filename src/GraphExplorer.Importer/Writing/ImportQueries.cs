@@ -11,7 +11,6 @@ internal static class ImportQueries
 {
     public static string FindBrief { get; } = CypherResources.Load("cypher/import/find-brief.cypher");
     public static string CreateBrief { get; } = CypherResources.Load("cypher/import/create-brief.cypher");
-    public static string CreateSentences { get; } = CypherResources.Load("cypher/import/create-sentences.cypher");
 
     private static readonly Dictionary<EntityType, string> EntitiesByLabel = Enum.GetValues<EntityType>()
         .ToDictionary(type => type, type => CypherResources.Load("cypher/import/merge-entities.cypher").Replace("{{label}}", type.ToString()));

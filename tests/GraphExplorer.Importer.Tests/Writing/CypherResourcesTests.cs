@@ -20,7 +20,6 @@ public sealed class CypherResourcesTests
     [Theory]
     [InlineData("cypher/import/find-brief.cypher")]
     [InlineData("cypher/import/create-brief.cypher")]
-    [InlineData("cypher/import/create-sentences.cypher")]
     [InlineData("cypher/import/merge-entities.cypher")]
     [InlineData("cypher/import/merge-relations.cypher")]
     public void ImportFilesAreEmbedded(string name) => Assert.Contains("$", CypherResources.Load(name));
