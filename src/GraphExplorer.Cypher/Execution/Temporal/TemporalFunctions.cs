@@ -12,6 +12,23 @@ public static class TemporalFunctions
         add("time", 0, 1, (a, c) => a.Length == 0 ? new TimeValue(NowNanos(), 0) : Time(a[0]));
         add("localdatetime", 0, 1, (a, c) => a.Length == 0 ? new LocalDateTimeValue(Today(), NowNanos()) : LocalZonelessDateTime(a[0]));
         add("datetime", 0, 1, (a, c) => a.Length == 0 ? new DateTimeValue(Today(), NowNanos(), 0, null) : ZonedDateTime(a[0]));
+        // The clock variants all read the current time: one statement sees one clock reading per call.
+        foreach (var type in new[] { "date", "localtime", "time", "localdatetime", "datetime" })
+        {
+            foreach (var clock in new[] { ".realtime", ".statement", ".transaction" })
+                add(type + clock, 0, 1, (a, c) => type switch
+                {
+                    "date" => a.Length == 0 ? new DateValue(Today()) : Date(ZoneNow(a[0])),
+                    "localtime" => a.Length == 0 ? new LocalTimeValue(NowNanos()) : LocalTime(ZoneNow(a[0])),
+                    "time" => a.Length == 0 ? new TimeValue(NowNanos(), 0) : Time(ZoneNow(a[0])),
+                    "localdatetime" => a.Length == 0 ? new LocalDateTimeValue(Today(), NowNanos()) : LocalZonelessDateTime(ZoneNow(a[0])),
+                    _ => a.Length == 0 ? new DateTimeValue(Today(), NowNanos(), 0, null) : ZonedDateTime(ZoneNow(a[0])),
+                });
+        }
+        add("datetime.fromepoch", 2, 2, (a, c) => a[0] is null || a[1] is null ? null
+            : FromEpoch(new Dictionary<string, object?> { ["epochSeconds"] = a[0], ["nanosecond"] = a[1] }));
+        add("datetime.fromepochmillis", 1, 1, (a, c) => a[0] is null ? null
+            : FromEpoch(new Dictionary<string, object?> { ["epochMillis"] = a[0] }));
         add("duration", 1, 1, (a, c) => a[0] switch
         {
             null => null,
@@ -19,6 +36,14 @@ public static class TemporalFunctions
             IReadOnlyDictionary<string, object?> map => TemporalConstruction.Duration(map),
             var v => throw GraphFunctions.Invalid("duration", v),
         });
+    }
+
+    /// <summary>The current moment in the given timezone, as a map the constructors understand.</summary>
+    private static object? ZoneNow(object? timezone)
+    {
+        if (timezone is not string zone) throw GraphFunctions.Invalid("timezone", timezone);
+        var now = new DateTimeValue(Today(), NowNanos(), 0, null);
+        return TemporalConstruction.InTimeZone(new Dictionary<string, object?> { ["datetime"] = now, ["timezone"] = zone });
     }
 
     private static DateOnly Today() => DateOnly.FromDateTime(System.DateTime.UtcNow);
