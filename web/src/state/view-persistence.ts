@@ -80,6 +80,7 @@ export class ViewPersistence {
       const camera = sameView ? stored?.camera ?? view.camera : view.camera;
       if (camera) this.explorer.renderer.sigma.getCamera().setState(camera);
       this.explorer.view.changed();
+      this.explorer.changed();
       return view;
     } finally {
       this.restoring = false;
