@@ -115,8 +115,10 @@ byId("clear-view").addEventListener("click", () => {
 
 const updateCounts = () => {
   const graph = explorer.graph;
-  byId("graph").setAttribute("aria-label", `Graph view: ${graph.order} entities, ${graph.size} relationships`);
-  status(`${graph.order} entities, ${graph.size} relationships in view`);
+  const counts = `${graph.order} ${graph.order === 1 ? "entity" : "entities"}, ` +
+    `${graph.size} ${graph.size === 1 ? "relationship" : "relationships"}`;
+  byId("graph").setAttribute("aria-label", `Graph view: ${counts}`);
+  status(`${counts} in view`);
 };
 explorer.onChange(updateCounts);
 

@@ -21,7 +21,7 @@ export class InViewList {
 
   private schedule(): void {
     window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.render(), 200);
+    this.timer = window.setTimeout(() => this.render(), 50);
   }
 
   private render(): void {
