@@ -74,11 +74,19 @@ public sealed class EntitySearchIndex
         for (var length = folded.Length - maxDistance; length <= folded.Length + maxDistance; length++)
         {
             if (!snapshot.FuzzyBuckets.TryGetValue((folded[0], length), out var bucket)) continue;
+            // Many entities share a word (a first name, say) and equal terms sit side by side in a bucket: measure
+            // each distinct text once.
+            string? previous = null;
+            var matches = false;
             foreach (var i in bucket)
             {
                 var term = snapshot.Terms[i];
-                if (best.TryGetValue(term.Entry, out var known) && known <= MatchTier.Fuzzy) continue;
-                if (EditDistance.Bounded(folded, term.Text, maxDistance) <= maxDistance) Keep(best, term.Entry, MatchTier.Fuzzy);
+                if (!ReferenceEquals(term.Text, previous) && term.Text != previous)
+                {
+                    previous = term.Text;
+                    matches = EditDistance.Bounded(folded, term.Text, maxDistance) <= maxDistance;
+                }
+                if (matches) Keep(best, term.Entry, MatchTier.Fuzzy);
             }
         }
     }
