@@ -9,7 +9,12 @@ public sealed class EntityBuilder(string key, string name, EntityType type)
 {
     public string Key { get; set; } = key;
 
-    public string Name { get; set; } = name;
+    private string[]? words;
+
+    public string Name { get; } = name;
+
+    /// <summary>The words of the name, split once.</summary>
+    public string[] Words => words ??= Name.Split(' ');
 
     public EntityType Type { get; } = type;
 

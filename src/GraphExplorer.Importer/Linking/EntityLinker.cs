@@ -229,7 +229,7 @@ public sealed class EntityLinker(Gazetteer gazetteer)
 
     private static bool Names(EntityBuilder entity, string[] words)
     {
-        var name = entity.Name.Split(' ');
+        var name = entity.Words;
         if (name.Length < 2)
         {
             return false;

@@ -338,8 +338,25 @@ public sealed class StanceRule : IRelationRule
     private static Mention? NextMention(BriefDocument document, int s, int from, int window)
     {
         var tokens = document.Tokens[s];
-        return document.In(s).FirstOrDefault(m => m.TokenStart >= from && m.TokenStart <= from + window
-            && !Enumerable.Range(from, m.TokenStart - from).Any(i => ClauseBreaks.Contains(tokens[i].Text)));
+        foreach (var m in document.In(s))
+        {
+            if (m.TokenStart < from || m.TokenStart > from + window)
+            {
+                continue;
+            }
+
+            for (var i = from; i < m.TokenStart; i++)
+            {
+                if (ClauseBreaks.Contains(tokens[i].Text))
+                {
+                    return null;
+                }
+            }
+
+            return m;
+        }
+
+        return null;
     }
 
     private static Mention? NextActor(BriefDocument document, int s, int from, int window)

@@ -44,41 +44,40 @@ public sealed class BriefWriter(IGraphDatabase database)
             ["sentences"] = rows.Sentences,
         }, cancellation)[0][0]!;
 
-        var nodes = new List<Node>();
-        var entitiesAdded = 0;
-        foreach (var (type, entityRows) in rows.Entities)
-        {
-            foreach (var record in Records(transaction, ImportQueries.MergeEntities(type), new()
-                     {
-                         ["briefKey"] = briefKey,
-                         ["seen"] = seen,
-                         ["rows"] = entityRows,
-                     }, cancellation))
-            {
-                nodes.Add((Node)record[0]!);
-                if (record[1] is true) entitiesAdded++;
-            }
-        }
-
-        var relationships = new List<Relationship>();
-        var relationshipsAdded = 0;
-        foreach (var (type, relationRows) in rows.Relations)
-        {
-            foreach (var record in Records(transaction, ImportQueries.MergeRelations(type), new()
-                     {
-                         ["briefKey"] = briefKey,
-                         ["seen"] = seen,
-                         ["rows"] = relationRows,
-                     }, cancellation))
-            {
-                relationships.Add((Relationship)record[0]!);
-                if (record[1] is true) relationshipsAdded++;
-            }
-        }
+        var (nodes, entitiesAdded) = Merge<Node>(transaction,
+            rows.Entities.Select(group => (ImportQueries.MergeEntities(group.Key), group.Value)), briefKey, seen, cancellation);
+        var (relationships, relationshipsAdded) = Merge<Relationship>(transaction,
+            rows.Relations.Select(group => (ImportQueries.MergeRelations(group.Key), group.Value)), briefKey, seen, cancellation);
 
         transaction.Commit();
         return new ImportResult(brief, briefKey, extraction.Brief.Title, file, Skipped: false,
             entitiesAdded, relationshipsAdded, nodes, relationships);
+    }
+
+    /// <summary>
+    /// Runs one merge query per label or relationship type (neither can be a parameter) and gathers what they
+    /// return: the merged element and whether this brief added it.
+    /// </summary>
+    private static (List<T> Merged, int Added) Merge<T>(IGraphTransaction transaction,
+        IEnumerable<(string Query, List<Dictionary<string, object?>> Rows)> groups, string briefKey, string seen,
+        CancellationToken cancellation)
+    {
+        var merged = new List<T>();
+        var added = 0;
+        foreach (var (query, rows) in groups)
+        {
+            foreach (var record in Records(transaction, query, new()
+                     {
+                         ["briefKey"] = briefKey,
+                         ["seen"] = seen,
+                         ["rows"] = rows,
+                     }, cancellation))
+            {
+                merged.Add((T)record[0]!);
+                if (record[1] is true) added++;
+            }
+        }
+        return (merged, added);
     }
 
     private static List<object?[]> Records(IGraphTransaction transaction, string query, Dictionary<string, object?> parameters,
