@@ -127,21 +127,23 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
         for (var i = 0; i < items.Count; i++) columns.Add((items[i].Name, itemSlots[i]));
         if (projection.Distinct)
             operators.Add(new Distinct(itemSlots, string.Join(", ", items.Select(i => i.Name))));
-        if (projection.OrderBy.Count > 0)
-        {
-            var sortCompiler = new ExpressionCompiler(plan, sortScope, subqueries);
-            var keys = projection.OrderBy.Select(s => sortCompiler.Compile(ReadColumns(s.Expression, items))).ToArray();
-            operators.Add(new Sort(keys, projection.OrderBy.Select(s => s.Descending).ToArray(),
-                string.Join(", ", projection.OrderBy.Select(s => AstPrinter.Print(s.Expression) + (s.Descending ? " DESC" : "")))));
-        }
+        Evaluator? skip = null, limit = null;
         if (projection.Skip is not null || projection.Limit is not null)
         {
             var constant = new ExpressionCompiler(plan, new Scope(), subqueries, constantOnly: true);
             CheckLiteralCount(projection.Skip, "SKIP");
             CheckLiteralCount(projection.Limit, "LIMIT");
-            operators.Add(new SkipLimit(projection.Skip is null ? null : constant.Compile(projection.Skip),
-                projection.Limit is null ? null : constant.Compile(projection.Limit)));
+            skip = projection.Skip is null ? null : constant.Compile(projection.Skip);
+            limit = projection.Limit is null ? null : constant.Compile(projection.Limit);
         }
+        if (projection.OrderBy.Count > 0)
+        {
+            var sortCompiler = new ExpressionCompiler(plan, sortScope, subqueries);
+            var keys = projection.OrderBy.Select(s => sortCompiler.Compile(ReadColumns(s.Expression, items))).ToArray();
+            operators.Add(new Sort(keys, projection.OrderBy.Select(s => s.Descending).ToArray(), skip, limit,
+                string.Join(", ", projection.OrderBy.Select(s => AstPrinter.Print(s.Expression) + (s.Descending ? " DESC" : "")))));
+        }
+        if (skip is not null || limit is not null) operators.Add(new SkipLimit(skip, limit));
         // WHERE after WITH, like ORDER BY, may still see the variables before the projection when it does not aggregate.
         if (where is not null)
         {
