@@ -35,6 +35,16 @@ public sealed class StanceRule : IRelationRule
         ["pledged"] = RelationTypes.Supports, ["donated"] = RelationTypes.Supports, ["contributed"] = RelationTypes.Supports,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Donations = new[]
+    {
+        "pledged", "donated", "contributed", "committed", "promised", "gave", "lent", "granted", "funded",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Backers = new[]
+    {
+        "donors", "backers", "funders", "sponsors", "supporters", "allies",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Assertions = new[]
     {
         "says", "said", "claims", "claimed", "alleges", "alleged", "argues", "argued", "insists", "insisted", "maintains",
@@ -102,6 +112,10 @@ public sealed class StanceRule : IRelationRule
                 {
                     Assertion(document, s, i, relations, outlets);
                 }
+                else if (Backers.Contains(token.Text))
+                {
+                    BackerList(document, s, i, relations, outlets);
+                }
             }
         }
     }
@@ -134,7 +148,8 @@ public sealed class StanceRule : IRelationRule
             type = RelationTypes.Criticizes;
         }
 
-        var target = Referent(document, s, at + 1, subjects) ?? NextMention(document, s, at + 1, 5);
+        var target = Referent(document, s, at + 1, subjects) ?? NextMention(document, s, at + 1, 5)
+            ?? (Donations.Contains(tokens[at].Text) ? Recipient(document, s, at + 1) : null);
         if (target is null || subjects.Count == 0)
         {
             return;
@@ -396,6 +411,61 @@ public sealed class StanceRule : IRelationRule
         }
 
         return null;
+    }
+
+    // "have each pledged $1 billion to the TFFF": the body a donation goes to.
+    private static Mention? Recipient(BriefDocument document, int s, int from)
+    {
+        var tokens = document.Tokens[s];
+        for (var i = from; i + 1 < tokens.Count && i <= from + 8 && !ClauseBreaks.Contains(tokens[i].Text); i++)
+        {
+            if (tokens[i].Is("to") && NextMention(document, s, i + 1, 2) is { Type: EntityType.Organization or EntityType.Event } recipient)
+            {
+                return recipient;
+            }
+        }
+
+        return null;
+    }
+
+    // "secured fresh money from its main donors, Norway and Germany": the listed actors back the body "its" (or
+    // "X's") refers to.
+    private static void BackerList(BriefDocument document, int s, int at, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        Mention? backed = null;
+        for (var i = at - 1; i >= Math.Max(0, at - 3); i--)
+        {
+            if (tokens[i].IsIgnoreCase("its") || tokens[i].IsIgnoreCase("their"))
+            {
+                backed = document.In(s).LastOrDefault(m => m.Type == EntityType.Organization && m.TokenEnd <= i);
+                break;
+            }
+
+            if (tokens[i].Is("'s") && i > 0)
+            {
+                backed = document.At(s, i - 1);
+                break;
+            }
+        }
+
+        var first = at + 1;
+        while (first < tokens.Count && (tokens[first].Is(",") || tokens[first].Is(":") || tokens[first].IsIgnoreCase("include") || tokens[first].IsIgnoreCase("including") || tokens[first].IsIgnoreCase("are")))
+        {
+            first++;
+        }
+
+        if (backed is null || first == at + 1)
+        {
+            return;
+        }
+
+        for (var backer = NextActor(document, s, first, 1); backer is not null;)
+        {
+            relations.Add(backer.Key!, RelationTypes.Supports, backed.Key!, s, 0.6, outlets: outlets);
+            var next = backer.TokenEnd;
+            backer = next + 1 < tokens.Count && (tokens[next].Is(",") || tokens[next].Is("and")) ? NextActor(document, s, next + 1, 1) : null;
+        }
     }
 
     // "The European Union says Chinese carmakers receive unfair state subsidies", "the United States determined that the
