@@ -30,11 +30,23 @@ public sealed class StanceRuleTests
     [InlineData("The attacks show that the Iran-backed Houthis can still strike.", "Iran SUPPORTS Houthis")]
     [InlineData("Peru and Chile signed an accord on fishing.", "Chile COOPERATES_WITH Peru")]
     [InlineData("The war between India and Pakistan lasted four days.", "India TENSION_WITH Pakistan")]
+    [InlineData("Brazil and Indonesia have each pledged $1 billion to the Amazon Fund.", "Indonesia SUPPORTS Amazon Fund")]
+    [InlineData("The Amazon Fund secured money from its main donors, Norway and Germany.", "Germany SUPPORTS Amazon Fund")]
+    [InlineData("The European Union says Chinese carmakers receive unfair state subsidies.", "European Union ALLEGES China")]
+    [InlineData("Hamas has been designated as a terrorist group by the United States and Canada.", "Canada ALLEGES Hamas")]
     public void VerbsGiveStances(string text, string expected)
     {
         var (_, relations) = Extract.From(text);
 
         Assert.Contains(expected, relations);
+    }
+
+    [Fact]
+    public void AnAssertionWithoutWrongdoingIsNoAllegation()
+    {
+        var (_, relations) = Extract.From("The United Nations says Sudan is suffering a famine.");
+
+        Assert.DoesNotContain(relations, r => r.Contains("ALLEGES", StringComparison.Ordinal));
     }
 
     [Fact]
