@@ -67,6 +67,16 @@ public sealed class BriefWriterTests : IDisposable
     }
 
     [Fact]
+    public void ABriefWithoutSentencesIsStillWrittenAndReturned()
+    {
+        var result = _writer.Write("brief:empty", "empty.txt", Brief("Nothing said", [], [], []), Monday);
+
+        Assert.Equal("Nothing said", result.Brief.Properties["title"]);
+        Assert.Equal(1L, Count(_database, "MATCH (b:Brief {key: 'brief:empty'}) RETURN count(b)"));
+        Assert.Equal(0L, Count(_database, "MATCH (:Brief {key: 'brief:empty'})-[:HAS_SENTENCE]->(s) RETURN count(s)"));
+    }
+
+    [Fact]
     public void MentionsCountTheSentencesNamingTheEntity()
     {
         _writer.Write("brief:one", "scam.txt", ScamBrief(), Monday);
