@@ -2,11 +2,11 @@ using GraphExplorer.Importer.Benchmarks;
 
 // Importer throughput on briefs generated from the seed briefs (names swapped so the graph keeps growing):
 // extraction alone on one core, then end-to-end import into the embedded database, in memory and on disk.
-// dotnet run --project tests/GraphExplorer.Importer.Benchmarks -c Release [-- --briefs N] [--no-disk]
+// dotnet run --project tests/GraphExplorer.Importer.Benchmarks -c Release [-- --briefs N] [--no-disk] [--writes-only]
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: GraphExplorer.Importer.Benchmarks [--briefs N] [--no-disk]");
+    Console.Error.WriteLine("usage: GraphExplorer.Importer.Benchmarks [--briefs N] [--no-disk] [--writes-only]");
     return 2;
 }
 return new ImportBenchmark(options).Run(Console.Out);
