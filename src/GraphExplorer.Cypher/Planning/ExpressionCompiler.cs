@@ -394,10 +394,10 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
         };
     }
 
-    private (ExpressionCompiler Inner, int Slot) Local(string name)
+    private (ExpressionCompiler Inner, int Slot) Local(string name, VariableKind kind = VariableKind.Value)
     {
         var inner = scope.Copy();
-        var variable = plan.Declare(inner, name, VariableKind.Value);
+        var variable = plan.Declare(inner, name, kind);
         return (With(inner), variable.Slot);
     }
 
@@ -432,7 +432,7 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
     private Evaluator CompileQuantifier(Quantifier quantifier)
     {
         var source = Compile(quantifier.Source);
-        var (inner, slot) = Local(quantifier.Variable);
+        var (inner, slot) = Local(quantifier.Variable, StaticTypes.ElementOf(quantifier.Source, scope));
         var where = quantifier.Where is null ? (_, _) => Truth.True : inner.Compile(quantifier.Where);
         var kind = quantifier.Kind;
         return (row, c) =>

@@ -35,6 +35,16 @@ public static class StaticTypes
         _ => VariableKind.Value,
     };
 
+    /// <summary>The kind of every element of a list literal when they all agree, else Value.</summary>
+    public static VariableKind ElementOf(Expr list, Scope scope)
+    {
+        if (list is not ListLiteral { Items.Count: > 0 } literal) return VariableKind.Value;
+        var kind = Of(literal.Items[0], scope);
+        foreach (var item in literal.Items)
+            if (Of(item, scope) != kind) return VariableKind.Value;
+        return kind is VariableKind.Node or VariableKind.Relationship or VariableKind.Path ? VariableKind.Value : kind;
+    }
+
     /// <summary>Kinds that can never be a boolean (null is allowed, so Value is not among them).</summary>
     public static bool IsNeverBoolean(VariableKind kind) =>
         kind is not (VariableKind.Value or VariableKind.Boolean);
