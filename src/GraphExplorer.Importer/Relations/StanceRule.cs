@@ -74,6 +74,8 @@ public sealed class StanceRule : IRelationRule
     private static readonly FrozenSet<string> ClauseBreaks = new[]
     { ",", ";", ".", ":", "\"", "(", ")" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, StanceCue> Cues = BuildCues();
+
     public void Apply(BriefDocument document, RelationSet relations)
     {
         for (var s = 0; s < document.SentenceCount; s++)
@@ -87,37 +89,59 @@ public sealed class StanceRule : IRelationRule
             var tokens = document.Tokens[s];
             for (var i = 0; i < tokens.Count; i++)
             {
-                var token = tokens[i];
-                if (token.IsIgnoreCase("-backed") || token.IsIgnoreCase("-funded") || token.IsIgnoreCase("-sponsored") || token.IsIgnoreCase("-armed"))
+                if (!Cues.TryGetValue(tokens[i].Text, out var cue))
                 {
-                    Backed(document, s, i, relations, outlets);
+                    continue;
                 }
-                else if (Verbs.TryGetValue(token.Text, out var type))
+
+                switch (cue)
                 {
-                    Verb(document, s, i, type, relations, outlets);
-                }
-                else if (Frictions.Contains(token.Text))
-                {
-                    Friction(document, s, i, relations, outlets);
-                }
-                else if (Agreements.Contains(token.Text))
-                {
-                    Agreement(document, s, i, relations, outlets);
-                }
-                else if (token.IsIgnoreCase("designated") || token.IsIgnoreCase("listed") || token.IsIgnoreCase("branded"))
-                {
-                    Designation(document, s, i, relations, outlets);
-                }
-                else if (Assertions.Contains(token.Text))
-                {
-                    Assertion(document, s, i, relations, outlets);
-                }
-                else if (Backers.Contains(token.Text))
-                {
-                    BackerList(document, s, i, relations, outlets);
+                    case StanceCue.Backed:
+                        Backed(document, s, i, relations, outlets);
+                        break;
+                    case StanceCue.Verb:
+                        Verb(document, s, i, Verbs[tokens[i].Text], relations, outlets);
+                        break;
+                    case StanceCue.Friction:
+                        Friction(document, s, i, relations, outlets);
+                        break;
+                    case StanceCue.Agreement:
+                        Agreement(document, s, i, relations, outlets);
+                        break;
+                    case StanceCue.Designation:
+                        Designation(document, s, i, relations, outlets);
+                        break;
+                    case StanceCue.Assertion:
+                        Assertion(document, s, i, relations, outlets);
+                        break;
+                    case StanceCue.Backer:
+                        BackerList(document, s, i, relations, outlets);
+                        break;
                 }
             }
         }
+    }
+
+    // Every cue word in one table, so the per-token scan costs one lookup; a word in two lists keeps the earlier cue.
+    private static FrozenDictionary<string, StanceCue> BuildCues()
+    {
+        var cues = new Dictionary<string, StanceCue>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, StanceCue cue)
+        {
+            foreach (var word in words)
+            {
+                cues.TryAdd(word, cue);
+            }
+        }
+
+        Add(["-backed", "-funded", "-sponsored", "-armed"], StanceCue.Backed);
+        Add(Verbs.Keys, StanceCue.Verb);
+        Add(Frictions, StanceCue.Friction);
+        Add(Agreements, StanceCue.Agreement);
+        Add(["designated", "listed", "branded"], StanceCue.Designation);
+        Add(Assertions, StanceCue.Assertion);
+        Add(Backers, StanceCue.Backer);
+        return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     // "the Iran-backed movement": Iran SUPPORTS the movement named next (or the subject the phrase describes).
