@@ -69,7 +69,11 @@ public class RelationshipAndPathEndpointTests(PathGraph graph) : IClassFixture<P
     public async Task PathsRespectMaxHopsAndK()
     {
         Assert.Empty((await _client.GetJsonAsync("/api/paths?from=test:a&to=test:e&maxHops=2"))["paths"]!);
-        Assert.Single((await _client.GetJsonAsync("/api/paths?from=test:a&to=test:d&k=1"))["paths"]!);
+        var single = Assert.Single((await _client.GetJsonAsync("/api/paths?from=test:a&to=test:d&k=1"))["paths"]!);
+        Assert.Equal("test:a", KeysOf(single).First());
+        Assert.Equal("test:d", KeysOf(single).Last());
+        Assert.Equal(2, single["relationships"]!.Count());
+        Assert.Empty((await _client.GetJsonAsync("/api/paths?from=test:a&to=test:e&k=1&maxHops=2"))["paths"]!);
     }
 
     [Fact]
