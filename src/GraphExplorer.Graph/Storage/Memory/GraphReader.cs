@@ -3,7 +3,7 @@ using GraphExplorer.Graph.Values;
 namespace GraphExplorer.Graph.Storage.Memory;
 
 /// <summary>Reads one <see cref="GraphState"/>: the published one for a reader, the private one for the writer.</summary>
-internal abstract class GraphReader : IGraphReader
+internal abstract class GraphReader : IGraphReader, ILabelStatistics
 {
     protected GraphReader(GraphState state) => State = state;
 
@@ -13,6 +13,7 @@ internal abstract class GraphReader : IGraphReader
 
     public long NodeCount { get { EnsureOpen(); return State.NodeCount; } }
     public long RelationshipCount { get { EnsureOpen(); return State.RelationshipCount; } }
+    public long UnlabelledNodeCount { get { EnsureOpen(); return State.UnlabelledNodeCount; } }
 
     public bool NodeExists(long nodeId)
     {

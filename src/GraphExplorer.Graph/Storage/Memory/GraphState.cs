@@ -35,6 +35,7 @@ internal sealed class GraphState
         NextNodeId = previous.NextNodeId;
         NextRelationshipId = previous.NextRelationshipId;
         NodeCount = previous.NodeCount;
+        UnlabelledNodeCount = previous.UnlabelledNodeCount;
         RelationshipCount = previous.RelationshipCount;
         LabelIndexes = new Dictionary<string, LabelIndex>(previous.LabelIndexes, StringComparer.Ordinal);
         TypeCounts = new Dictionary<string, long>(previous.TypeCounts, StringComparer.Ordinal);
@@ -56,6 +57,9 @@ internal sealed class GraphState
     public long NextNodeId;
     public long NextRelationshipId;
     public long NodeCount;
+
+    /// <summary>Live nodes without any label, so the planner can prove the label indexes cover every node.</summary>
+    public long UnlabelledNodeCount;
     public long RelationshipCount;
 
     /// <summary>Entries in the live adjacency blocks, to tell how much of the arena is dead.</summary>

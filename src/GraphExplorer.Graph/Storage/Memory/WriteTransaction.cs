@@ -56,6 +56,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         slot = new NodeSlot { Labels = labelArray, Properties = bag };
         State.NextNodeId = Math.Max(State.NextNodeId, id + 1);
         State.NodeCount++;
+        if (labelArray.Length == 0) State.UnlabelledNodeCount++;
         foreach (var label in labelArray) LabelIndexForWrite(label).Add(id);
         for (var i = 0; i < bag.Count; i++)
         {
@@ -162,6 +163,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
         var interned = Intern(label);
         ref var slot = ref State.Nodes.GetForWrite(nodeId, Serial);
+        if (slot.Labels!.Length == 0) State.UnlabelledNodeCount--;
         slot.Labels = State.Tokens.Set([.. slot.Labels!, interned]);
         LabelIndexForWrite(interned).Add(nodeId);
         for (var i = 0; i < slot.Properties.Count; i++)
@@ -185,6 +187,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         var interned = current.Labels![position];
         ref var slot = ref State.Nodes.GetForWrite(nodeId, Serial);
         slot.Labels = State.Tokens.Set(slot.Labels!.Where((_, i) => i != position).ToArray());
+        if (slot.Labels.Length == 0) State.UnlabelledNodeCount++;
         LabelIndexForWrite(interned).Remove(nodeId);
         for (var i = 0; i < slot.Properties.Count; i++)
             IndexRemove(IndexForWrite(interned, slot.Properties.KeyAt(i)), slot.Properties.ValueAt(i), nodeId);
@@ -224,6 +227,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         _deletedNodes[nodeId] = State.Adjacency.Get(nodeId);
         State.Nodes.GetForWrite(nodeId, Serial) = default;
         State.NodeCount--;
+        if (node.Labels!.Length == 0) State.UnlabelledNodeCount--;
 
         Log(LogOperation.DeleteNode)?.Int64(nodeId);
     }
