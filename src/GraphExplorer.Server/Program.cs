@@ -16,7 +16,7 @@ builder.Services
     .AddLiveUpdates()
     .AddApiProtection()
     .AddApiErrors()
-    .AddOpenApi();
+    .AddOpenApi(openApi => openApi.AddSchemaTransformer<GraphValueSchemas>());
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -82,6 +82,8 @@ public class GraphEndpointTests(SeededServer server) : IClassFixture<SeededServe
         Assert.Contains("/api/entities/{key}/neighbours", paths);
         Assert.Contains("/api/cypher", paths);
         Assert.NotNull(document["paths"]!["/api/briefs"]!["post"]!["requestBody"]!["content"]!["text/plain"]);
+        var node = document["components"]!["schemas"]!["Node"]!["properties"]!;
+        Assert.Equal(["id", "key", "labels", "properties"], ((JObject)node).Properties().Select(p => p.Name));
         var page = await _client.GetStringAsync("/api-docs");
         Assert.Contains("/openapi/v1.json", page);
     }
