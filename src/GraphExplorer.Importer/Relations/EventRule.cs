@@ -17,8 +17,16 @@ public sealed class EventRule : IRelationRule
         for (var s = 0; s < document.SentenceCount; s++)
         {
             var mentions = document.In(s);
-            var events = mentions.Where(m => m.Type == EntityType.Event).ToList();
-            if (events.Count == 0)
+            List<Mention>? events = null;
+            foreach (var mention in mentions)
+            {
+                if (mention.Type == EntityType.Event)
+                {
+                    (events ??= []).Add(mention);
+                }
+            }
+
+            if (events is null)
             {
                 continue;
             }
@@ -47,9 +55,9 @@ public sealed class EventRule : IRelationRule
                     continue;
                 }
 
-                var inside = events.FirstOrDefault(e => e.TokenStart <= mention.TokenStart && mention.TokenEnd <= e.TokenEnd);
-                var listed = Listed(mentions, tokens, mention);
-                var nearest = inside ?? events.MinBy(e => listed.Min(m => Distance(e, m)))!;
+                var inside = Containing(events, mention);
+                var (first, last) = Listed(mentions, tokens, mention);
+                var nearest = inside ?? Nearest(events, mentions, first, last);
                 var locative = mention.TokenStart > 0 && tokens[mention.TokenStart - 1].IsIgnoreCase("in");
                 var placeBound = PlaceBound.Contains(document.ByKey[nearest.Key!].EventGroup ?? string.Empty);
                 if (mention.Type == EntityType.Country && ((inside is not null && placeBound && !locative) || (locative && mention.TokenStart - nearest.TokenEnd is >= -3 and <= 3)))
@@ -61,7 +69,7 @@ public sealed class EventRule : IRelationRule
                     }
                 }
 
-                if (inside is not null || (listed.Min(m => Distance(nearest, m)) <= MaxDistance && !Speaks(tokens, mention)))
+                if (inside is not null || (Distance(nearest, mentions, first, last) <= MaxDistance && !Speaks(tokens, mention)))
                 {
                     relations.Add(mention.Key!, RelationTypes.InvolvedIn, nearest.Key!, s, 0.5, outlets: outlets);
                 }
@@ -109,7 +117,7 @@ public sealed class EventRule : IRelationRule
 
     // "among them Poland, Israel, Italy, Russia, Slovakia and Iran": the members of a list stand together, so the
     // list's distance to an event is its nearest member's.
-    private static List<Mention> Listed(List<Mention> mentions, List<Parsing.Token> tokens, Mention mention)
+    private static (int First, int Last) Listed(List<Mention> mentions, List<Parsing.Token> tokens, Mention mention)
     {
         var index = mentions.IndexOf(mention);
         var first = index;
@@ -124,12 +132,67 @@ public sealed class EventRule : IRelationRule
             last++;
         }
 
-        return mentions.GetRange(first, last - first + 1);
+        return (first, last);
     }
 
-    private static bool Joined(List<Parsing.Token> tokens, Mention a, Mention b) =>
-        BriefDocument.IsActor(a) && BriefDocument.IsActor(b) && a.Type == b.Type && b.TokenStart - a.TokenEnd is 1 or 2
-        && Enumerable.Range(a.TokenEnd, b.TokenStart - a.TokenEnd).All(i => tokens[i].Is(",") || tokens[i].Is("and") || tokens[i].Is("the"));
+    private static Mention? Containing(List<Mention> events, Mention mention)
+    {
+        foreach (var e in events)
+        {
+            if (e.TokenStart <= mention.TokenStart && mention.TokenEnd <= e.TokenEnd)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    // The first event closest to any member of the list mentions[first..last].
+    private static Mention Nearest(List<Mention> events, List<Mention> mentions, int first, int last)
+    {
+        var nearest = events[0];
+        var best = Distance(nearest, mentions, first, last);
+        for (var i = 1; i < events.Count; i++)
+        {
+            var distance = Distance(events[i], mentions, first, last);
+            if (distance < best)
+            {
+                (nearest, best) = (events[i], distance);
+            }
+        }
+
+        return nearest;
+    }
+
+    private static int Distance(Mention e, List<Mention> mentions, int first, int last)
+    {
+        var best = int.MaxValue;
+        for (var i = first; i <= last; i++)
+        {
+            best = Math.Min(best, Distance(e, mentions[i]));
+        }
+
+        return best;
+    }
+
+    private static bool Joined(List<Parsing.Token> tokens, Mention a, Mention b)
+    {
+        if (!BriefDocument.IsActor(a) || !BriefDocument.IsActor(b) || a.Type != b.Type || b.TokenStart - a.TokenEnd is not (1 or 2))
+        {
+            return false;
+        }
+
+        for (var i = a.TokenEnd; i < b.TokenStart; i++)
+        {
+            if (!tokens[i].Is(",") && !tokens[i].Is("and") && !tokens[i].Is("the"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static int Distance(Mention a, Mention b) =>
         a.TokenEnd <= b.TokenStart ? b.TokenStart - a.TokenEnd : a.TokenStart >= b.TokenEnd ? a.TokenStart - b.TokenEnd : 0;
