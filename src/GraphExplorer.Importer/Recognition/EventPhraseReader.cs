@@ -105,15 +105,15 @@ public sealed class EventPhraseReader
                             names.Add(key);
                         }
                     }
+                    else if (!token.Text.Contains('-'))
+                    {
+                        AddWord(token.Text, isName, words, names);
+                    }
                     else
                     {
                         foreach (var part in token.Text.Split('-', StringSplitOptions.RemoveEmptyEntries))
                         {
-                            words.Add(Stem(part));
-                            if (isName)
-                            {
-                                names.Add(Stem(part));
-                            }
+                            AddWord(part, isName, words, names);
                         }
                     }
                 }
@@ -121,6 +121,16 @@ public sealed class EventPhraseReader
 
             phrases.Add(new EventPhrase(sentence, start, end, MentionRecognizer.Surface(tokens, start, end), group!, words, names, headline));
             i = headEnd - 1;
+        }
+    }
+
+    private static void AddWord(string word, bool isName, HashSet<string> words, HashSet<string> names)
+    {
+        var stem = Stem(word);
+        words.Add(stem);
+        if (isName)
+        {
+            names.Add(stem);
         }
     }
 
