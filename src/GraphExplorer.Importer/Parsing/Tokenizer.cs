@@ -121,8 +121,12 @@ public static class Tokenizer
 
     private static string Word(string text, int start, int end, bool hasCurly)
     {
-        var word = text.Substring(start, end - start);
-        return hasCurly ? word.Replace('\u2019', '\'').Replace('\u2018', '\'') : word;
+        if (!hasCurly)
+        {
+            return CommonWords.Of(text.AsSpan(start, end - start));
+        }
+
+        return text.Substring(start, end - start).Replace('\u2019', '\'').Replace('\u2018', '\'');
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018';
