@@ -38,7 +38,7 @@ public sealed class EntityBuilder(string key, string name, EntityType type)
     public ExtractedEntity Build()
     {
         var aliases = new List<string>();
-        var sentences = new SortedSet<int>();
+        var sentences = new List<int>(Mentions.Count);
         foreach (var mention in Mentions)
         {
             sentences.Add(mention.Sentence);
@@ -49,7 +49,7 @@ public sealed class EntityBuilder(string key, string name, EntityType type)
             }
         }
 
-        return new ExtractedEntity(Key, Name, Type, aliases, Description, [.. sentences]);
+        return new ExtractedEntity(Key, Name, Type, aliases, Description, SentenceIndexes.SortDistinct(sentences));
 
         void AddAlias(string alias)
         {

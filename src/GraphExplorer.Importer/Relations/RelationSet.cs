@@ -1,3 +1,4 @@
+using GraphExplorer.Importer.Linking;
 using GraphExplorer.Importer.Model;
 
 namespace GraphExplorer.Importer.Relations;
@@ -46,7 +47,13 @@ public sealed class RelationSet(IReadOnlyDictionary<string, EntityType> types)
 
         if (outlets is not null)
         {
-            entry.Outlets.UnionWith(outlets.Where(o => o != source && o != target));
+            foreach (var outlet in outlets)
+            {
+                if (outlet != source && outlet != target)
+                {
+                    entry.Outlets.Add(outlet);
+                }
+            }
         }
 
         return true;
@@ -59,12 +66,12 @@ public sealed class RelationSet(IReadOnlyDictionary<string, EntityType> types)
     {
         var entry = entries[key];
         var claim = entry.Claims.Count > 0 ? string.Join("; ", entry.Claims) : null;
-        return new ExtractedRelation(key.Item1, key.Item2, key.Item3, claim, [.. entry.Sentences], [.. entry.Outlets.Order(StringComparer.Ordinal)], entry.Confidence);
+        return new ExtractedRelation(key.Item1, key.Item2, key.Item3, claim, SentenceIndexes.SortDistinct(entry.Sentences), [.. entry.Outlets.Order(StringComparer.Ordinal)], entry.Confidence);
     }).ToList();
 
     private sealed class Entry
     {
-        public SortedSet<int> Sentences { get; } = [];
+        public List<int> Sentences { get; } = [];
 
         public List<string> Claims { get; } = [];
 
