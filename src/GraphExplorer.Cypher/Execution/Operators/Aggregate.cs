@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GraphExplorer.Cypher.Execution.Aggregation;
 
 namespace GraphExplorer.Cypher.Execution.Operators;
@@ -7,13 +8,18 @@ namespace GraphExplorer.Cypher.Execution.Operators;
 /// order. Without keys there is exactly one group, even for no input rows. When every key is computed
 /// from one node or relationship (<c>n</c>, <c>n.name</c>), rows are first grouped by that entity, so keys
 /// are computed once per entity rather than once per row; entities with equal keys are merged at the end.
+/// When every aggregate is count(*), entities only keep a row counter (no aggregator objects per group).
 /// </summary>
 public sealed class Aggregate(int[] keySlots, Evaluator[] keys, AggregateSpec[] aggregates, int entitySlot, string description) : Operator
 {
     private static readonly object NullEntity = new();
+    private static readonly object Row = true;
+
+    private readonly bool _countsRowsOnly = aggregates.Length > 0 && Array.TrueForAll(aggregates,
+        spec => spec.Argument is null && !spec.Distinct && string.Equals(spec.Function, "count", StringComparison.OrdinalIgnoreCase));
 
     public override IEnumerable<object?[]> Apply(IEnumerable<object?[]> input, QueryContext context) =>
-        entitySlot >= 0 ? ByEntity(input, context) : ByKey(input, context);
+        entitySlot < 0 ? ByKey(input, context) : _countsRowsOnly ? CountByEntity(input, context) : ByEntity(input, context);
 
     private IEnumerable<object?[]> ByKey(IEnumerable<object?[]> input, QueryContext context)
     {
@@ -59,6 +65,33 @@ public sealed class Aggregate(int[] keySlots, Evaluator[] keys, AggregateSpec[] 
         return Emit(groups, context);
     }
 
+    private IEnumerable<object?[]> CountByEntity(IEnumerable<object?[]> input, QueryContext context)
+    {
+        var entities = new Dictionary<object, (object?[] Row, long Count)>();
+        foreach (var row in input)
+        {
+            context.Tick();
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(entities, row[entitySlot] ?? NullEntity, out var seen);
+            if (!seen) group.Row = row;
+            group.Count++;
+        }
+        var groups = new Dictionary<object?[], long>(RowKeyComparer.Instance);
+        foreach (var (row, count) in entities.Values)
+        {
+            var key = new object?[keys.Length];
+            for (var i = 0; i < keys.Length; i++) key[i] = keys[i](row, context);
+            CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _) += count;
+        }
+        foreach (var (key, count) in groups)
+        {
+            var next = context.NewRow();
+            for (var i = 0; i < keySlots.Length; i++) next[keySlots[i]] = key[i];
+            object boxed = count;
+            foreach (var spec in aggregates) next[spec.Slot] = boxed;
+            yield return next;
+        }
+    }
+
     private Aggregator[] NewState()
     {
         var state = new Aggregator[aggregates.Length];
@@ -74,7 +107,7 @@ public sealed class Aggregate(int[] keySlots, Evaluator[] keys, AggregateSpec[] 
             var target = state[i] is DistinctAggregator distinct ? distinct.Inner : state[i];
             if (spec.Percentile is not null && target is PercentileAggregator percentile)
                 percentile.SetPercentile(spec.Percentile(row, context));
-            state[i].Add(spec.Argument is null ? true : spec.Argument(row, context));
+            state[i].Add(spec.Argument is null ? Row : spec.Argument(row, context));
         }
     }
 
