@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using GraphExplorer.Importer.Model;
 
@@ -6,10 +7,13 @@ namespace GraphExplorer.Importer.Linking;
 /// <summary>Stable entity keys: the type and a slug of the canonical name ("country:cambodia", "person:hun-manet").</summary>
 public static class EntityKey
 {
+    private static readonly FrozenDictionary<EntityType, string> Prefixes =
+        Enum.GetValues<EntityType>().ToFrozenDictionary(type => type, type => type.ToString().ToLowerInvariant() + ":");
+
     public static string Of(EntityType type, string canonicalName)
     {
         var slug = new StringBuilder(canonicalName.Length + 12);
-        slug.Append(type.ToString().ToLowerInvariant()).Append(':');
+        slug.Append(Prefixes.TryGetValue(type, out var prefix) ? prefix : type.ToString().ToLowerInvariant() + ":");
         var pendingDash = false;
         foreach (var original in canonicalName)
         {
@@ -40,6 +44,11 @@ public static class EntityKey
 
     private static char Fold(char c)
     {
+        if (char.IsAscii(c))
+        {
+            return c;
+        }
+
         var lower = char.ToLowerInvariant(c);
         var at = Accented.IndexOf(lower);
         return at >= 0 ? Plain[at] : c;

@@ -156,8 +156,7 @@ public sealed class EntityLinker(Gazetteer gazetteer)
         var persons = entities.Where(e => e.Type == EntityType.Person).OrderByDescending(e => e.Name.Length).ToList();
         foreach (var shorter in persons.AsEnumerable().Reverse())
         {
-            var words = shorter.Name.Split(' ');
-            var longer = persons.FirstOrDefault(p => p != shorter && p.Name.Length > shorter.Name.Length && IsVariant(words, p.Name.Split(' ')));
+            var longer = persons.FirstOrDefault(p => p != shorter && p.Name.Length > shorter.Name.Length && IsVariant(shorter.Words, p.Words));
             if (longer is null || !entities.Contains(longer))
             {
                 continue;
