@@ -251,19 +251,30 @@ public sealed class MentionRecognizer
             return tokens[start].Text;
         }
 
-        var builder = new System.Text.StringBuilder();
+        var length = 0;
         for (var i = start; i < end; i++)
         {
-            if (i > start && tokens[i].Start > tokens[i - 1].End)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(tokens[i].Text);
+            length += tokens[i].Text.Length + (SpaceBefore(tokens, start, i) ? 1 : 0);
         }
 
-        return builder.ToString();
+        return string.Create(length, (tokens, start, end), static (buffer, state) =>
+        {
+            var at = 0;
+            for (var i = state.start; i < state.end; i++)
+            {
+                if (SpaceBefore(state.tokens, state.start, i))
+                {
+                    buffer[at++] = ' ';
+                }
+
+                var text = state.tokens[i].Text;
+                text.CopyTo(buffer[at..]);
+                at += text.Length;
+            }
+        });
     }
+
+    private static bool SpaceBefore(IReadOnlyList<Token> tokens, int start, int i) => i > start && tokens[i].Start > tokens[i - 1].End;
 
     // One name per organ whatever the wording: "Pakistan's army" and "Pakistani military" are the Pakistan Army.
     private static string OrganName(string organ) => organ.ToLowerInvariant() switch
