@@ -102,7 +102,7 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
                 pending.Add(i);
             }
             var keyExpressions = items.Where((_, i) => aggregatesPerItem[i].Count == 0).Select(i => i.Expression).ToList();
-            operators.Add(new Aggregate(keySlots.ToArray(), keys.ToArray(), specs.ToArray(), EntitySlot(keyExpressions, scope),
+            AggregateFusion.Add(operators, new Aggregate(keySlots.ToArray(), keys.ToArray(), specs.ToArray(), EntitySlot(keyExpressions, scope),
                 string.Join(", ", items.Select(i => i.Name))));
             var slots = new List<int>();
             var values = new List<Evaluator>();

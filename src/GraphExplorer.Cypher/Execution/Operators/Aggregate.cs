@@ -75,8 +75,17 @@ public sealed class Aggregate(int[] keySlots, Evaluator[] keys, AggregateSpec[] 
             if (!seen) group.Row = row;
             group.Count++;
         }
+        return EmitCounts(entities.Values, context);
+    }
+
+    /// <summary>True when this aggregation only counts rows per entity in the given slot.</summary>
+    internal bool CountsRowsPerEntityIn(int slot) => _countsRowsOnly && entitySlot == slot;
+
+    /// <summary>Computes the keys once per entity (from its first row), merges entities with equal keys and emits the counts.</summary>
+    internal IEnumerable<object?[]> EmitCounts(IEnumerable<(object?[] Row, long Count)> entities, QueryContext context)
+    {
         var groups = new Dictionary<object?[], long>(RowKeyComparer.Instance);
-        foreach (var (row, count) in entities.Values)
+        foreach (var (row, count) in entities)
         {
             var key = new object?[keys.Length];
             for (var i = 0; i < keys.Length; i++) key[i] = keys[i](row, context);
@@ -123,4 +132,6 @@ public sealed class Aggregate(int[] keySlots, Evaluator[] keys, AggregateSpec[] 
     }
 
     public override string Describe() => $"EagerAggregation({description})";
+
+    internal string Description => description;
 }

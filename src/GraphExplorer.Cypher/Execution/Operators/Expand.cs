@@ -40,6 +40,25 @@ public sealed class Expand(int fromSlot, int relationshipSlot, int toSlot, IRead
         }
     }
 
+    /// <summary>
+    /// True when this expands from the slot to a fresh node with no uniqueness checks, so the far node ids
+    /// alone (<see cref="FarNodeIds"/>) say which rows it would produce.
+    /// </summary>
+    internal bool ExpandsFreshlyFrom(int slot) => fromSlot == slot && !toBound && uniquenessSlots.Length == 0;
+
+    internal int ToSlot => toSlot;
+
+    /// <summary>The far node of every row this would produce from the node, without building rows.</summary>
+    internal IEnumerable<long> FarNodeIds(long fromId, QueryContext context)
+    {
+        foreach (var entry in context.Reader.RelationshipsOf(fromId, direction, _singleType))
+        {
+            context.Tick();
+            if (_typeSet is not null && !_typeSet.Contains(entry.Type)) continue;
+            yield return entry.OtherNodeId;
+        }
+    }
+
     private bool IsUsed(object?[] row, long relationshipId)
     {
         foreach (var slot in uniquenessSlots)

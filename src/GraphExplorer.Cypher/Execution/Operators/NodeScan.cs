@@ -7,8 +7,7 @@ public sealed class NodeScan(int slot, string? label, string variable) : Operato
     {
         foreach (var row in input)
         {
-            var ids = label is null ? context.Reader.AllNodeIds() : context.Reader.NodeIdsWithLabel(label);
-            foreach (var id in ids)
+            foreach (var id in NodeIds(context))
             {
                 context.Tick();
                 var next = Copy(row);
@@ -17,6 +16,11 @@ public sealed class NodeScan(int slot, string? label, string variable) : Operato
             }
         }
     }
+
+    internal int Slot => slot;
+
+    internal IEnumerable<long> NodeIds(QueryContext context) =>
+        label is null ? context.Reader.AllNodeIds() : context.Reader.NodeIdsWithLabel(label);
 
     public override string Describe() => label is null ? $"AllNodesScan({variable})" : $"NodeByLabelScan({variable}:{label})";
 }
