@@ -100,13 +100,15 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
         var anchorNode = part.Nodes[anchor];
         var anchorSlot = slots.Nodes[anchor];
         string? scannedLabel = null;
+        var properties = anchorNode.Properties;
         if (!bound.Contains(anchorSlot))
         {
             scannedLabel = anchorNode.Labels.Count > 0 ? anchorNode.Labels[0] : null;
             operators.Add(Scan(anchorNode, anchorSlot, scope, outer, seeks));
             bound.Add(anchorSlot);
+            properties = WithoutSoughtEntry(anchorNode, outer);
         }
-        AddNodeFilter(anchorNode, anchorSlot, scannedLabel, scope, operators);
+        AddNodeFilter(anchorNode, anchorSlot, scannedLabel, scope, operators, properties);
         for (var i = anchor; i < part.Relationships.Count; i++)
             AddExpand(slots, i, forward: true, scope, outer, bound, matchRelationships, operators);
         for (var i = anchor - 1; i >= 0; i--)
@@ -188,10 +190,26 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
         return new NodeScan(slot, node.Labels.Count > 0 ? node.Labels[0] : null, name);
     }
 
-    private void AddNodeFilter(NodePattern node, int slot, string? scannedLabel, Scope scope, List<Operator> operators)
+    /// <summary>
+    /// The anchor's inline properties minus the entry a labelled index seek already matched: the seek (or its label-scan
+    /// fallback) only yields nodes whose property equals the value under Cypher equality, so checking it again is redundant.
+    /// </summary>
+    private static Expr? WithoutSoughtEntry(NodePattern node, Scope outer)
+    {
+        if (node.Labels.Count == 0 || node.Properties is not MapLiteral map) return node.Properties;
+        var sought = map.Entries.FirstOrDefault(entry => IsIndependent(entry.Value, outer));
+        if (sought is null) return node.Properties;
+        var rest = map.Entries.Where(entry => !ReferenceEquals(entry, sought)).ToList();
+        return rest.Count == 0 ? null : new MapLiteral(rest);
+    }
+
+    private void AddNodeFilter(NodePattern node, int slot, string? scannedLabel, Scope scope, List<Operator> operators) =>
+        AddNodeFilter(node, slot, scannedLabel, scope, operators, node.Properties);
+
+    private void AddNodeFilter(NodePattern node, int slot, string? scannedLabel, Scope scope, List<Operator> operators, Expr? checkedProperties)
     {
         var labels = node.Labels.Where(l => l != scannedLabel).Distinct().ToArray();
-        var properties = PropertyPredicate(node.Properties, scope);
+        var properties = PropertyPredicate(checkedProperties, scope);
         if (labels.Length == 0 && properties is null) return;
         Evaluator predicate = (row, c) =>
         {
@@ -199,7 +217,7 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
             foreach (var label in labels) if (!c.Reader.HasLabel(n.Id, label)) return Truth.False;
             return properties is null ? Truth.True : properties(row, c, n);
         };
-        operators.Add(new Filter(predicate, $"{node.Variable}:{string.Join(':', labels)} {PrintProperties(node.Properties)}".Trim()));
+        operators.Add(new Filter(predicate, $"{node.Variable}:{string.Join(':', labels)} {PrintProperties(checkedProperties)}".Trim()));
     }
 
     private static string PrintProperties(Expr? properties) => properties is null ? "" : AstPrinter.Print(properties);

@@ -51,7 +51,7 @@ public sealed class QueryPlanner
         var scope = new Scope();
         var operators = new List<Operator>();
         var output = new List<(string Name, int Slot)>();
-        var afterUpdate = false;
+        var eager = new EagerPolicy();
         var hasReturn = false;
         for (var index = 0; index < query.Clauses.Count; index++)
         {
@@ -59,8 +59,7 @@ public sealed class QueryPlanner
             var last = index == query.Clauses.Count - 1;
             var isUpdate = clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause;
             // Clauses see the complete effect of earlier updating clauses, and updates never disturb a read still in progress.
-            if ((isUpdate && operators.Count > 0) || (afterUpdate && !isUpdate)) operators.Add(new Eager());
-            afterUpdate = isUpdate;
+            if (eager.NeedsBarrierBefore(clause, isUpdate, first: operators.Count == 0)) operators.Add(new Eager());
             if (isUpdate) _plan.Writes = true;
             switch (clause)
             {
