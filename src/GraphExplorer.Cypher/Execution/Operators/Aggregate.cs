@@ -75,13 +75,16 @@ public sealed class Aggregate(int[] keySlots, Evaluator[] keys, AggregateSpec[] 
             if (!seen) group.Row = row;
             group.Count++;
         }
-        return EmitCounts(entities.Values, context);
+        foreach (var next in EmitCounts(entities.Values, context)) yield return next;
     }
 
     /// <summary>True when this aggregation only counts rows per entity in the given slot.</summary>
     internal bool CountsRowsPerEntityIn(int slot) => _countsRowsOnly && entitySlot == slot;
 
-    /// <summary>Computes the keys once per entity (from its first row), merges entities with equal keys and emits the counts.</summary>
+    /// <summary>
+    /// Computes the keys once per entity (from its first row, read only while it is the current item), merges
+    /// entities with equal keys and emits the counts.
+    /// </summary>
     internal IEnumerable<object?[]> EmitCounts(IEnumerable<(object?[] Row, long Count)> entities, QueryContext context)
     {
         var groups = new Dictionary<object?[], long>(RowKeyComparer.Instance);

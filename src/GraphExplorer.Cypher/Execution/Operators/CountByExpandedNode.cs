@@ -25,14 +25,19 @@ public sealed class CountByExpandedNode(NodeScan scan, Expand expand, Aggregate 
                 }
             }
         }
-        return aggregate.EmitCounts(counts.Select(pair => (RepresentativeRow(pair.Value.Row, pair.Key), pair.Value.Count)), context);
+        foreach (var next in aggregate.EmitCounts(RepresentativeRows(counts, context), context)) yield return next;
     }
 
-    private object?[] RepresentativeRow(object?[] row, long nodeId)
+    /// <summary>One scratch row, refilled per far node: the aggregation reads each row only while it is current.</summary>
+    private IEnumerable<(object?[] Row, long Count)> RepresentativeRows(Dictionary<long, (object?[] Row, long Count)> counts, QueryContext context)
     {
-        var next = Copy(row);
-        next[expand.ToSlot] = new NodeRef(nodeId);
-        return next;
+        var scratch = context.NewRow();
+        foreach (var (nodeId, (row, count)) in counts)
+        {
+            Array.Copy(row, scratch, row.Length);
+            scratch[expand.ToSlot] = new NodeRef(nodeId);
+            yield return (scratch, count);
+        }
     }
 
     public override string Describe() =>

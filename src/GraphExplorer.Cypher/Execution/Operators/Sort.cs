@@ -55,14 +55,19 @@ public sealed class Sort(Evaluator[] keys, bool[] descending, Evaluator? skip, E
     private IEnumerable<object?[]> Top(IEnumerable<object?[]> input, QueryContext context, long count)
     {
         var best = new List<Entry>();
+        var comparer = Comparer<Entry>.Create(Compare);
+        var scratch = new object?[keys.Length];
         var index = 0;
         foreach (var row in input)
         {
             context.Tick();
             if (count == 0) continue;
-            var entry = Read(row, index++, context);
-            if (best.Count == count && Compare(entry, best[^1]) >= 0) continue;
-            var position = best.BinarySearch(entry, Comparer<Entry>.Create(Compare));
+            for (var i = 0; i < keys.Length; i++) scratch[i] = keys[i](row, context);
+            var candidate = new Entry(scratch, row, index++);
+            // Most rows lose against the current last place; their keys are not kept, so they are not copied.
+            if (best.Count == count && Compare(candidate, best[^1]) >= 0) continue;
+            var entry = candidate with { Keys = (object?[])scratch.Clone() };
+            var position = best.BinarySearch(entry, comparer);
             best.Insert(position < 0 ? ~position : position, entry);
             if (best.Count > count) best.RemoveAt(best.Count - 1);
         }
