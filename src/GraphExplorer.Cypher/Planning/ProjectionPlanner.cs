@@ -113,6 +113,13 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
                 var item = items[i];
                 var expression = ReadColumns(item.Expression, keyItems);
                 CheckAmbiguous(expression, keyScope, scope);
+                if (aggregateSlots.TryGetValue(item.Expression, out var aggregateSlot))
+                {
+                    // The item is the aggregate itself: its column is read from the aggregate's slot, with no copy per row.
+                    itemSlots[i] = aggregateSlot;
+                    newScope.Set(new BoundVariable(item.Name, aggregateSlot, VariableKind.Value));
+                    continue;
+                }
                 var value = itemCompiler.Compile(expression);
                 var slot = plan.NewSlot();
                 slots.Add(slot);
