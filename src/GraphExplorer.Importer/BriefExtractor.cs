@@ -45,11 +45,12 @@ public sealed class BriefExtractor
             tokens.Add(Tokenizer.Tokenize(sentence.Text));
         }
 
+        var headlines = Headline.Of(tokens);
         var lexicon = BriefLexicon.Build(brief, tokens, gazetteer, classifier);
-        var found = mentions.Recognize(brief, tokens, lexicon);
+        var found = mentions.Recognize(brief, tokens, headlines, lexicon);
         var entities = linker.Link(found, lexicon);
-        events.Recognize(brief, tokens, found, entities);
-        var document = new BriefDocument(brief, tokens, found, entities);
+        events.Recognize(brief, tokens, headlines, found, entities);
+        var document = new BriefDocument(brief, tokens, headlines, found, entities);
         var related = relations.Extract(document);
         return new BriefExtraction(brief, entities.Select(e => e.Build()).ToList(), related);
     }

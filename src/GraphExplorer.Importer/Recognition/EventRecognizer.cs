@@ -17,13 +17,13 @@ public sealed class EventRecognizer(Gazetteer gazetteer)
 
     private readonly EventPhraseReader reader = new(gazetteer);
 
-    public void Recognize(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, List<Mention> mentions, List<EntityBuilder> entities)
+    public void Recognize(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, bool[] headlines, List<Mention> mentions, List<EntityBuilder> entities)
     {
         var keys = KeysByToken(tokens, mentions);
         var phrases = new List<EventPhrase>();
         for (var s = 0; s < tokens.Count; s++)
         {
-            reader.Read(s, tokens[s], keys[s], Headline.IsHeadline(tokens[s]), phrases);
+            reader.Read(s, tokens[s], keys[s], headlines[s], phrases);
         }
 
         var clusters = Cluster(phrases);

@@ -8,6 +8,18 @@ namespace GraphExplorer.Importer.Recognition;
 /// </summary>
 public static class Headline
 {
+    /// <summary>Whether each sentence is a headline, computed once for every stage that asks.</summary>
+    public static bool[] Of(IReadOnlyList<List<Token>> sentences)
+    {
+        var headlines = new bool[sentences.Count];
+        for (var s = 0; s < headlines.Length; s++)
+        {
+            headlines[s] = IsHeadline(sentences[s]);
+        }
+
+        return headlines;
+    }
+
     public static bool IsHeadline(List<Token> tokens)
     {
         var words = 0;

@@ -34,7 +34,7 @@ public sealed class MentionRecognizer
         organs.Freeze();
     }
 
-    public List<Mention> Recognize(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, BriefLexicon lexicon)
+    public List<Mention> Recognize(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, bool[] headlines, BriefLexicon lexicon)
     {
         var mentions = new List<Mention>();
         var cited = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -46,7 +46,7 @@ public sealed class MentionRecognizer
         for (var s = 0; s < tokens.Count; s++)
         {
             var sentence = tokens[s];
-            var titleCase = Headline.IsHeadline(sentence);
+            var titleCase = headlines[s];
             var i = 0;
             while (i < sentence.Count)
             {

@@ -14,7 +14,7 @@ public sealed class BriefDocument
     private readonly bool[] headlines;
     private string? focalCountry;
 
-    public BriefDocument(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, List<Mention> mentions, List<EntityBuilder> entities)
+    public BriefDocument(ParsedBrief brief, IReadOnlyList<List<Token>> tokens, bool[] headlines, List<Mention> mentions, List<EntityBuilder> entities)
     {
         Brief = brief;
         Tokens = tokens;
@@ -24,7 +24,7 @@ public sealed class BriefDocument
         bySentence = new List<Mention>[tokens.Count];
         outlets = new IReadOnlyCollection<string>?[tokens.Count];
         cardSubjects = new EntityBuilder?[tokens.Count];
-        headlines = new bool[tokens.Count];
+        this.headlines = headlines;
         for (var s = 0; s < bySentence.Length; s++)
         {
             bySentence[s] = [];
@@ -45,7 +45,6 @@ public sealed class BriefDocument
 
         for (var s = 0; s < tokens.Count; s++)
         {
-            headlines[s] = Headline.IsHeadline(tokens[s]);
             cardSubjects[s] = FindCardSubject(s);
         }
     }

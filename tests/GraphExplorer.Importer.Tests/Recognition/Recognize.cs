@@ -15,14 +15,14 @@ internal static class Recognize
         var brief = new BriefParser().Parse("test.txt", text);
         var tokens = brief.Sentences.Select(s => Tokenizer.Tokenize(s.Text)).ToList();
         var lexicon = BriefLexicon.Build(brief, tokens, Gazetteer.Default, Classifier);
-        return (new MentionRecognizer(Gazetteer.Default, Classifier).Recognize(brief, tokens, lexicon), tokens, lexicon, brief);
+        return (new MentionRecognizer(Gazetteer.Default, Classifier).Recognize(brief, tokens, Headline.Of(tokens), lexicon), tokens, lexicon, brief);
     }
 
     public static List<EntityBuilder> Entities(string text)
     {
         var (mentions, tokens, lexicon, brief) = Mentions(text);
         var entities = new EntityLinker(Gazetteer.Default).Link(mentions, lexicon);
-        new EventRecognizer(Gazetteer.Default).Recognize(brief, tokens, mentions, entities);
+        new EventRecognizer(Gazetteer.Default).Recognize(brief, tokens, Headline.Of(tokens), mentions, entities);
         return entities;
     }
 }
