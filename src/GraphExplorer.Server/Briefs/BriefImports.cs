@@ -26,7 +26,15 @@ public sealed class BriefImports(IGraphDatabase database, SearchIndexLoader sear
     }
 
     /// <summary>Imports every brief of a folder, telling browsers how far it got after each file.</summary>
-    public async Task<BatchImportResult> ImportFolderAsync(string folder, CancellationToken cancellation)
+    public Task<BatchImportResult> ImportFolderAsync(string folder, CancellationToken cancellation) =>
+        ImportBatchAsync((importer, progress) => importer.ImportPaths([folder], progress, cancellation), cancellation);
+
+    /// <summary>Imports uploaded briefs in order, telling browsers how far it got after each file.</summary>
+    public Task<BatchImportResult> ImportUploadsAsync(IReadOnlyList<BriefUpload> uploads, CancellationToken cancellation) =>
+        ImportBatchAsync((importer, progress) => importer.ImportAll(uploads, progress, cancellation), cancellation);
+
+    private async Task<BatchImportResult> ImportBatchAsync(Func<BriefImporter, IProgress<ImportProgress>, BatchImportResult> import,
+        CancellationToken cancellation)
     {
         // The importer reports on its own (pool) thread after each file; waiting there for the broadcast keeps
         // the messages in order and live.
@@ -35,7 +43,7 @@ public sealed class BriefImports(IGraphDatabase database, SearchIndexLoader sear
             if (step.Result is not null) AfterImportAsync(step.Result).GetAwaiter().GetResult();
             notifier.ImportProgressAsync(step, CancellationToken.None).GetAwaiter().GetResult();
         });
-        var batch = await Task.Run(() => CreateImporter().ImportPaths([folder], progress, cancellation), cancellation);
+        var batch = await Task.Run(() => import(CreateImporter(), progress), cancellation);
         foreach (var failure in batch.Failures) logger.LogWarning("Brief {File} was not imported: {Reason}", failure.File, failure.Reason);
         return batch;
     }

@@ -7,12 +7,16 @@ namespace GraphExplorer.Server.Briefs;
 
 /// <summary>
 /// Reads the brief of <c>POST /api/briefs</c>: the body itself (text/plain), or the <c>file</c> field of a
-/// multipart form. Never reads more than the size limit: a larger brief is a 413.
+/// multipart form; and the briefs of <c>POST /api/briefs/batch</c>: every file of a multipart form.
+/// Never reads more than the size limit: a larger brief is a 413.
 /// </summary>
 public sealed class BriefUploadReader(IOptions<GraphExplorerOptions> options)
 {
     private const string DefaultFileName = "brief.txt";
     private const int MultipartOverhead = 16 * 1024;
+
+    /// <summary>A batch may carry this many briefs' worth of bytes; each brief is still held to the single limit.</summary>
+    public const int MaxBatchFiles = 20;
 
     private readonly long _maxBytes = options.Value.MaxBriefBytes;
 
@@ -20,6 +24,28 @@ public sealed class BriefUploadReader(IOptions<GraphExplorerOptions> options)
     {
         if (request.ContentLength > _maxBytes + (request.HasFormContentType ? MultipartOverhead : 0)) throw TooLarge();
         return request.HasFormContentType ? await ReadFormAsync(request, name, cancellation) : await ReadBodyAsync(request, name, cancellation);
+    }
+
+    public async Task<IReadOnlyList<BriefUpload>> ReadBatchAsync(HttpRequest request, CancellationToken cancellation)
+    {
+        if (!request.HasFormContentType)
+            throw new BadHttpRequestException("A batch of briefs is a multipart form with one file field per brief.", StatusCodes.Status400BadRequest);
+        var limit = MaxBatchFiles * (_maxBytes + MultipartOverhead);
+        // Kestrel's own limit is sized for one brief; this endpoint raises it for its request alone.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            bodySize.MaxRequestBodySize = limit;
+        var form = await ReadFormAsync(request, limit, cancellation);
+        if (form.Files.Count == 0) throw new BadHttpRequestException("The multipart form has no files.", StatusCodes.Status400BadRequest);
+        if (form.Files.Count > MaxBatchFiles)
+            throw new BadHttpRequestException($"A batch holds at most {MaxBatchFiles} briefs.", StatusCodes.Status400BadRequest);
+        var uploads = new List<BriefUpload>(form.Files.Count);
+        foreach (var file in form.Files)
+        {
+            if (file.Length > _maxBytes) throw TooLarge(file.FileName);
+            await using var stream = file.OpenReadStream();
+            uploads.Add(new BriefUpload(FileName(file.FileName), await ReadLimitedAsync(stream, cancellation)));
+        }
+        return uploads;
     }
 
     private async Task<BriefUpload> ReadBodyAsync(HttpRequest request, string? name, CancellationToken cancellation)
@@ -30,20 +56,26 @@ public sealed class BriefUploadReader(IOptions<GraphExplorerOptions> options)
 
     private async Task<BriefUpload> ReadFormAsync(HttpRequest request, string? name, CancellationToken cancellation)
     {
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = _maxBytes + MultipartOverhead }, cancellation);
-        }
-        catch (InvalidDataException error)
-        {
-            throw new BadHttpRequestException($"The multipart body could not be read: {error.Message}", StatusCodes.Status400BadRequest);
-        }
+        var form = await ReadFormAsync(request, _maxBytes + MultipartOverhead, cancellation);
         var file = form.Files.GetFile("file")
             ?? throw new BadHttpRequestException("The multipart form has no 'file' field.", StatusCodes.Status400BadRequest);
         if (file.Length > _maxBytes) throw TooLarge();
         await using var stream = file.OpenReadStream();
         return new BriefUpload(FileName(name ?? file.FileName), await ReadLimitedAsync(stream, cancellation));
+    }
+
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, long limit, CancellationToken cancellation)
+    {
+        if (request.ContentLength > limit) throw new BadHttpRequestException(
+            $"The request is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+        try
+        {
+            return await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, cancellation);
+        }
+        catch (InvalidDataException error)
+        {
+            throw new BadHttpRequestException($"The multipart body could not be read: {error.Message}", StatusCodes.Status400BadRequest);
+        }
     }
 
     private async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken cancellation)
@@ -59,8 +91,8 @@ public sealed class BriefUploadReader(IOptions<GraphExplorerOptions> options)
         return buffer.ToArray();
     }
 
-    private BadHttpRequestException TooLarge() =>
-        new($"The brief is larger than the limit of {_maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+    private BadHttpRequestException TooLarge(string? file = null) =>
+        new($"The brief{(file is null ? "" : $" '{FileName(file)}'")} is larger than the limit of {_maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
 
     /// <summary>Only the file's own name is kept: a client cannot make the server look at a path.</summary>
     private static string FileName(string? name)

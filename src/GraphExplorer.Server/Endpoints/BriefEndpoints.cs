@@ -21,6 +21,13 @@ public static class BriefEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Import one brief (text/plain body, or multipart field 'file'; optional ?name=); answers with what was added.");
+        group.MapPost("/batch", ImportBatch)
+            .AddEndpointFilter<RequireApiKeyFilter>()
+            .DescribesBody(("multipart/form-data", RequestBodies.FileForm()))
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("Import several briefs (one multipart file field each), sending importProgress on the hub after each; failing files are listed with why, the rest go on.");
         return app;
     }
 
@@ -38,5 +45,12 @@ public static class BriefEndpoints
     {
         var upload = await reader.ReadAsync(request, name, cancellation);
         return GraphResults.Created(BriefImportAnswer.From(await imports.ImportAsync(upload, cancellation)));
+    }
+
+    private static async Task<GraphOk<BatchImportAnswer>> ImportBatch(HttpRequest request, BriefUploadReader reader,
+        BriefImports imports, CancellationToken cancellation)
+    {
+        var uploads = await reader.ReadBatchAsync(request, cancellation);
+        return GraphResults.Ok(BatchImportAnswer.From(await imports.ImportUploadsAsync(uploads, cancellation)));
     }
 }

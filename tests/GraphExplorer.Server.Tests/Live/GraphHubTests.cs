@@ -49,6 +49,37 @@ public class GraphHubTests
     }
 
     [Fact]
+    public async Task AMultiFileImportSendsProgressAfterEachFile()
+    {
+        using var factory = new GraphExplorerFactory(seeds: []);
+        var client = factory.CreateClient();
+        await using var connection = await ConnectAsync(factory);
+        var progress = new List<JObject>();
+        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<JObject>("importProgress", message =>
+        {
+            lock (progress)
+            {
+                progress.Add(message);
+                if (progress.Count == 2) all.TrySetResult();
+            }
+        });
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(RepositoryFiles.SeedBytes("08-thailand-cambodia-ceasefire.txt")), "files", "ceasefire.txt" },
+            { new ByteArrayContent(RepositoryFiles.SeedBytes("04-boeing-737-max-faa.txt")), "files", "boeing.txt" },
+        };
+
+        using var response = await client.PostAsync("/api/briefs/batch", form);
+        await HttpJson.ReadAsync(response, System.Net.HttpStatusCode.OK);
+        await all.Task.WaitAsync(Patience);
+
+        Assert.Equal([1, 2], progress.Select(p => (int)p["done"]!));
+        Assert.All(progress, p => Assert.Equal(2, (int)p["total"]!));
+        Assert.Equal(["ceasefire.txt", "boeing.txt"], progress.Select(p => (string?)p["file"]));
+    }
+
+    [Fact]
     public async Task ClientsThatJoinedEntitiesHearOnlyImportsTouchingThem()
     {
         using var factory = new GraphExplorerFactory(seeds: []);
