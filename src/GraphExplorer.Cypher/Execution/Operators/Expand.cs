@@ -9,8 +9,7 @@ namespace GraphExplorer.Cypher.Execution.Operators;
 public sealed class Expand(int fromSlot, int relationshipSlot, int toSlot, IReadOnlyList<string> types, Direction direction,
     bool toBound, int[] uniquenessSlots, string description) : Operator
 {
-    private readonly string? _singleType = types.Count == 1 ? types[0] : null;
-    private readonly HashSet<string>? _typeSet = types.Count > 1 ? new HashSet<string>(types, StringComparer.Ordinal) : null;
+    private readonly RelationshipTypeFilter _types = new(types);
 
     public override IEnumerable<object?[]> Apply(IEnumerable<object?[]> input, QueryContext context)
     {
@@ -23,10 +22,10 @@ public sealed class Expand(int fromSlot, int relationshipSlot, int toSlot, IRead
                 if (row[toSlot] is not NodeRef to) continue;
                 target = to.Id;
             }
-            foreach (var entry in context.Reader.RelationshipsOf(from.Id, direction, _singleType))
+            foreach (var entry in context.Reader.RelationshipsOf(from.Id, direction, _types.SingleType))
             {
                 context.Tick();
-                if (_typeSet is not null && !_typeSet.Contains(entry.Type)) continue;
+                if (!_types.Admits(entry.Type)) continue;
                 if (toBound && entry.OtherNodeId != target) continue;
                 if (IsUsed(row, entry.RelationshipId)) continue;
                 var outgoing = entry.Direction == Direction.Outgoing;
@@ -51,10 +50,10 @@ public sealed class Expand(int fromSlot, int relationshipSlot, int toSlot, IRead
     /// <summary>The far node of every row this would produce from the node, without building rows.</summary>
     internal IEnumerable<long> FarNodeIds(long fromId, QueryContext context)
     {
-        foreach (var entry in context.Reader.RelationshipsOf(fromId, direction, _singleType))
+        foreach (var entry in context.Reader.RelationshipsOf(fromId, direction, _types.SingleType))
         {
             context.Tick();
-            if (_typeSet is not null && !_typeSet.Contains(entry.Type)) continue;
+            if (!_types.Admits(entry.Type)) continue;
             yield return entry.OtherNodeId;
         }
     }

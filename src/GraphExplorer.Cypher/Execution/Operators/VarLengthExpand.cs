@@ -11,8 +11,7 @@ public sealed class VarLengthExpand(int fromSlot, int listSlot, int toSlot, IRea
     long min, long max, bool toBound, bool reverseList, int[] uniquenessSlots, int scratchSlot, Evaluator? relationshipPredicate,
     string description) : Operator
 {
-    private readonly string? _singleType = types.Count == 1 ? types[0] : null;
-    private readonly HashSet<string>? _typeSet = types.Count > 1 ? new HashSet<string>(types, StringComparer.Ordinal) : null;
+    private readonly RelationshipTypeFilter _types = new(types);
 
     public override IEnumerable<object?[]> Apply(IEnumerable<object?[]> input, QueryContext context)
     {
@@ -48,7 +47,7 @@ public sealed class VarLengthExpand(int fromSlot, int listSlot, int toSlot, IRea
         nodes.Push(start);
         if (min == 0) yield return (start, path);
         if (max == 0) yield break;
-        stack.Push(context.Reader.RelationshipsOf(start, direction, _singleType).GetEnumerator());
+        stack.Push(context.Reader.RelationshipsOf(start, direction, _types.SingleType).GetEnumerator());
         while (stack.Count > 0)
         {
             context.Tick();
@@ -62,7 +61,7 @@ public sealed class VarLengthExpand(int fromSlot, int listSlot, int toSlot, IRea
                 continue;
             }
             var entry = enumerator.Current;
-            if (_typeSet is not null && !_typeSet.Contains(entry.Type)) continue;
+            if (!_types.Admits(entry.Type)) continue;
             if (Used(row, path, entry.RelationshipId)) continue;
             var current = nodes.Peek();
             var outgoing = entry.Direction == Direction.Outgoing;
@@ -78,7 +77,7 @@ public sealed class VarLengthExpand(int fromSlot, int listSlot, int toSlot, IRea
             if (path.Count < max)
             {
                 nodes.Push(entry.OtherNodeId);
-                stack.Push(context.Reader.RelationshipsOf(entry.OtherNodeId, direction, _singleType).GetEnumerator());
+                stack.Push(context.Reader.RelationshipsOf(entry.OtherNodeId, direction, _types.SingleType).GetEnumerator());
             }
             else path.RemoveAt(path.Count - 1);
         }
