@@ -1,3 +1,5 @@
+using GraphExplorer.Graph.Values;
+
 namespace GraphExplorer.Cypher.Execution;
 
 /// <summary>
@@ -20,8 +22,8 @@ public static class CypherComparer
             case NodeRef x when b is NodeRef y: return x.Id == y.Id;
             case RelationshipRef x when b is RelationshipRef y: return x.Id == y.Id;
             case PathValue x when b is PathValue y: return x.Equals(y);
-            case Temporal.DurationValue x when b is Temporal.DurationValue y: return x.Equals(y);
-            case Temporal.DateTimeValue or Temporal.TimeValue or Temporal.DateValue or Temporal.LocalTimeValue or Temporal.LocalDateTimeValue:
+            case DurationValue x when b is DurationValue y: return x.Equals(y);
+            case DateTimeValue or TimeValue or DateValue or LocalTimeValue or LocalDateTimeValue:
                 return CompareTemporal(a, b) is { } c ? c == 0 : false;
             case IReadOnlyList<object?> x when b is IReadOnlyList<object?> y:
             {
@@ -64,7 +66,7 @@ public static class CypherComparer
             case double x when b is double y: return double.IsNaN(x) || double.IsNaN(y) ? null : x.CompareTo(y);
             case string x when b is string y: return string.CompareOrdinal(x, y);
             case bool x when b is bool y: return x.CompareTo(y);
-            case Temporal.DateTimeValue or Temporal.TimeValue or Temporal.DateValue or Temporal.LocalTimeValue or Temporal.LocalDateTimeValue:
+            case DateTimeValue or TimeValue or DateValue or LocalTimeValue or LocalDateTimeValue:
                 return CompareTemporal(a, b);
             case IReadOnlyList<object?> x when b is IReadOnlyList<object?> y:
             {
@@ -86,11 +88,11 @@ public static class CypherComparer
 
     private static int? CompareTemporal(object a, object b) => (a, b) switch
     {
-        (Temporal.DateValue x, Temporal.DateValue y) => x.Date.CompareTo(y.Date),
-        (Temporal.LocalTimeValue x, Temporal.LocalTimeValue y) => x.Nanos.CompareTo(y.Nanos),
-        (Temporal.TimeValue x, Temporal.TimeValue y) => x.UtcNanos.CompareTo(y.UtcNanos),
-        (Temporal.LocalDateTimeValue x, Temporal.LocalDateTimeValue y) => x.Date != y.Date ? x.Date.CompareTo(y.Date) : x.Nanos.CompareTo(y.Nanos),
-        (Temporal.DateTimeValue x, Temporal.DateTimeValue y) => x.EpochSeconds != y.EpochSeconds
+        (DateValue x, DateValue y) => x.Date.CompareTo(y.Date),
+        (LocalTimeValue x, LocalTimeValue y) => x.Nanos.CompareTo(y.Nanos),
+        (TimeValue x, TimeValue y) => x.UtcNanos.CompareTo(y.UtcNanos),
+        (LocalDateTimeValue x, LocalDateTimeValue y) => x.Date != y.Date ? x.Date.CompareTo(y.Date) : x.Nanos.CompareTo(y.Nanos),
+        (DateTimeValue x, DateTimeValue y) => x.EpochSeconds != y.EpochSeconds
             ? x.EpochSeconds.CompareTo(y.EpochSeconds)
             : (x.Nanos % 1_000_000_000).CompareTo(y.Nanos % 1_000_000_000),
         _ => null,
@@ -139,9 +141,9 @@ public static class CypherComparer
                 }
                 return x.Count.CompareTo(y.Count);
             }
-            case Temporal.DurationValue x:
+            case DurationValue x:
                 return string.CompareOrdinal(x.ToString(), b!.ToString());
-            case Temporal.DateTimeValue or Temporal.TimeValue or Temporal.DateValue or Temporal.LocalTimeValue or Temporal.LocalDateTimeValue:
+            case DateTimeValue or TimeValue or DateValue or LocalTimeValue or LocalDateTimeValue:
                 return CompareTemporal(a, b!) ?? 0;
             case PathValue x:
             {
@@ -178,12 +180,12 @@ public static class CypherComparer
         RelationshipRef => 2,
         IReadOnlyList<object?> => 3,
         PathValue => 4,
-        Temporal.DateTimeValue => 5,
-        Temporal.LocalDateTimeValue => 6,
-        Temporal.DateValue => 7,
-        Temporal.TimeValue => 8,
-        Temporal.LocalTimeValue => 9,
-        Temporal.DurationValue => 10,
+        DateTimeValue => 5,
+        LocalDateTimeValue => 6,
+        DateValue => 7,
+        TimeValue => 8,
+        LocalTimeValue => 9,
+        DurationValue => 10,
         string => 11,
         bool => 12,
         long or double => 13,

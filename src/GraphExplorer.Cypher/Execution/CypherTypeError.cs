@@ -1,4 +1,5 @@
 using GraphExplorer.Graph;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Cypher.Execution;
 
@@ -25,12 +26,12 @@ public static class CypherTypeError
         RelationshipRef => "Relationship",
         PathValue => "Path",
         IReadOnlyDictionary<string, object?> => "Map",
-        Temporal.DateValue => "Date",
-        Temporal.LocalTimeValue => "LocalTime",
-        Temporal.TimeValue => "Time",
-        Temporal.LocalDateTimeValue => "LocalDateTime",
-        Temporal.DateTimeValue => "DateTime",
-        Temporal.DurationValue => "Duration",
+        DateValue => "Date",
+        LocalTimeValue => "LocalTime",
+        TimeValue => "Time",
+        LocalDateTimeValue => "LocalDateTime",
+        DateTimeValue => "DateTime",
+        DurationValue => "Duration",
         IReadOnlyList<object?> => "List",
         _ => value.GetType().Name,
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Cypher.Execution.Temporal;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphExplorer.Graph;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Cypher.Execution.Temporal;
 

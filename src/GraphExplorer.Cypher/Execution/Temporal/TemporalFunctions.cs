@@ -1,4 +1,5 @@
 using GraphExplorer.Cypher.Execution.Functions;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Cypher.Execution.Temporal;
 

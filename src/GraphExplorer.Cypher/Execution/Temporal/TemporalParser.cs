@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GraphExplorer.Graph;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Cypher.Execution.Temporal;
 

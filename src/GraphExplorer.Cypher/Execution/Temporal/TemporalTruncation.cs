@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphExplorer.Cypher.Execution.Functions;
 using GraphExplorer.Graph;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Cypher.Execution.Temporal;
 

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Execution.Temporal;
+namespace GraphExplorer.Graph.Values;
 
 /// <summary>A ZONED DATETIME: local date and time, the offset in force, and the named zone when there is one.</summary>
 public sealed record DateTimeValue(DateOnly Date, long Nanos, int OffsetSeconds, string? Zone)

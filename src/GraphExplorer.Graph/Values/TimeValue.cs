@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Execution.Temporal;
+namespace GraphExplorer.Graph.Values;
 
 /// <summary>A ZONED TIME: nanoseconds since midnight and an offset from UTC in seconds.</summary>
 public sealed record TimeValue(long Nanos, int OffsetSeconds)

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Execution.Temporal;
+namespace GraphExplorer.Graph.Values;
 
 /// <summary>A LOCAL DATETIME.</summary>
 public sealed record LocalDateTimeValue(DateOnly Date, long Nanos)

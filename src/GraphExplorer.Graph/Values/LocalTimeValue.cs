@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Execution.Temporal;
+namespace GraphExplorer.Graph.Values;
 
 /// <summary>A LOCAL TIME: nanoseconds since midnight.</summary>
 public sealed record LocalTimeValue(long Nanos)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GraphExplorer.Cypher.Execution.Temporal;
+namespace GraphExplorer.Graph.Values;
 
 /// <summary>ISO 8601 rendering as Neo4j does it: seconds and fractions only when non-zero, fractions in groups of three digits.</summary>
 public static class TemporalFormat

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Cypher.Execution.Temporal;
+namespace GraphExplorer.Graph.Values;
 
 /// <summary>A DATE.</summary>
 public sealed record DateValue(DateOnly Date)

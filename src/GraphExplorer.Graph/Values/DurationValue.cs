@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace GraphExplorer.Cypher.Execution.Temporal;
+namespace GraphExplorer.Graph.Values;
 
 /// <summary>A DURATION: months, days, seconds and nanoseconds, kept apart as Cypher does.</summary>
 public sealed record DurationValue(long Months, long Days, long Seconds, long Nanos)
