@@ -22,6 +22,10 @@ export class QueryHistory {
     const trimmed = query.trim();
     if (!trimmed) return;
     this.entries = [trimmed, ...this.entries.filter((e) => e !== trimmed)].slice(0, MAX_ENTRIES);
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(this.entries));
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(this.entries));
+    } catch {
+      // storage full or disabled: the history lasts this session, and the query still runs
+    }
   }
 }
