@@ -29,6 +29,13 @@ function finite(value: string | undefined): number | null {
   return value !== undefined && value !== "" && Number.isFinite(number) ? number : null;
 }
 
+/** A camera sigma can take: finite numbers and a positive zoom ratio; anything else is no camera. */
+function usableCamera(value: unknown): SavedView["camera"] {
+  const camera = value as { x?: unknown; y?: unknown; ratio?: unknown } | null;
+  if (!camera || typeof camera !== "object" || ![camera.x, camera.y, camera.ratio].every(Number.isFinite)) return null;
+  return (camera.ratio as number) > 0 ? { x: camera.x as number, y: camera.y as number, ratio: camera.ratio as number } : null;
+}
+
 export function saveToStorage(view: SavedView): void {
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(view));
@@ -43,7 +50,7 @@ export function loadFromStorage(): SavedView | null {
     if (!value || !Array.isArray(value.nodes)) return null;
     return {
       nodes: value.nodes.filter((n: SavedNode) => typeof n?.key === "string" && Number.isFinite(n.x) && Number.isFinite(n.y)),
-      camera: value.camera ?? null,
+      camera: usableCamera(value.camera),
       hiddenTypes: Array.isArray(value.hiddenTypes) ? value.hiddenTypes : [],
       hiddenRelTypes: Array.isArray(value.hiddenRelTypes) ? value.hiddenRelTypes : [],
       selected: typeof value.selected === "string" ? value.selected : null,
