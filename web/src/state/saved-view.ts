@@ -29,7 +29,7 @@ function finite(value: string | undefined): number | null {
   return value !== undefined && value !== "" && Number.isFinite(number) ? number : null;
 }
 
-/** A camera sigma can take: finite numbers and a positive zoom ratio; anything else is no camera. */
+/** A camera the renderer can take: finite numbers and a positive zoom ratio; anything else is no camera. */
 function usableCamera(value: unknown): SavedView["camera"] {
   const camera = value as { x?: unknown; y?: unknown; ratio?: unknown } | null;
   if (!camera || typeof camera !== "object" || ![camera.x, camera.y, camera.ratio].every(Number.isFinite)) return null;
