@@ -1,7 +1,10 @@
 import type { ViewGraph } from "../graph/store";
 
+/** Characters XML 1.0 cannot carry even escaped (control characters from extracted text, lone surrogates). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(NOT_XML, "\uFFFD").replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function propertyText(value: unknown): string {
