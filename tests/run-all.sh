@@ -9,4 +9,4 @@ dotnet test GraphExplorer.sln -c Release --no-build
 
 # Browser app: type check, then the browser tests (web/e2e) against the real server built above,
 # on a free port with a fresh data folder. The .NET build has installed web/node_modules.
-(cd web && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run typecheck && npm run test:e2e)
+(cd web && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run typecheck && npm run test:unit && npm run test:e2e)
