@@ -2,7 +2,10 @@ using GraphExplorer.Graph;
 
 namespace GraphExplorer.Cypher.Execution;
 
-/// <summary>What may be stored as a property: null (meaning remove), a scalar, or a list of scalars.</summary>
+/// <summary>
+/// What may be stored as a property: null (meaning remove), a scalar or temporal value, or a list of them (the
+/// store refuses a list that mixes temporal values with anything of another type).
+/// </summary>
 public static class PropertyValues
 {
     public static object? Check(object? value)
@@ -12,8 +15,9 @@ public static class PropertyValues
             case null or bool or long or double or string: return value;
             case IReadOnlyList<object?> list:
                 foreach (var item in list)
-                    if (item is not (bool or long or double or string)) throw Invalid(item);
+                    if (item is not (bool or long or double or string) && !Temporal.TemporalAccessors.IsTemporal(item)) throw Invalid(item);
                 return value;
+            case var _ when Temporal.TemporalAccessors.IsTemporal(value): return value;
             default: throw Invalid(value);
         }
     }

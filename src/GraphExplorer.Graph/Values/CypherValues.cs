@@ -4,7 +4,10 @@ namespace GraphExplorer.Graph.Values;
 /// Values cross the public API as plain CLR objects, the shape Neo4j.Driver uses:
 /// null, <see cref="bool"/>, <see cref="long"/> (INTEGER), <see cref="double"/> (FLOAT), <see cref="string"/>,
 /// <see cref="IReadOnlyList{T}"/> of object? (LIST), <see cref="IReadOnlyDictionary{TKey,TValue}"/> of string → object? (MAP),
-/// <see cref="Node"/>, <see cref="Relationship"/>, <see cref="GraphPath"/>.
+/// <see cref="Node"/>, <see cref="Relationship"/>, <see cref="GraphPath"/>, and the temporal values
+/// (<see cref="DateValue"/>, <see cref="LocalTimeValue"/>, <see cref="TimeValue"/>, <see cref="LocalDateTimeValue"/>,
+/// <see cref="DateTimeValue"/>, <see cref="DurationValue"/>), which parameters and properties may hold; query results
+/// still give temporal values as ISO 8601 text.
 /// Parameters given as int, float, decimal, arrays or other collections are normalised by <see cref="Normalize"/>.
 /// </summary>
 public static class CypherValues
@@ -13,6 +16,7 @@ public static class CypherValues
     {
         null => null,
         bool or long or double or string or Node or Relationship or GraphPath => value,
+        DateValue or LocalTimeValue or TimeValue or LocalDateTimeValue or DateTimeValue or DurationValue => value,
         int i => (long)i,
         short s => (long)s,
         byte b => (long)b,

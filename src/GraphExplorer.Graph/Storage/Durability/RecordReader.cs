@@ -54,7 +54,7 @@ internal sealed class RecordReader
         ValueTag.Float => Double(),
         ValueTag.String => String(),
         ValueTag.List => List(),
-        var tag => throw new InvalidDataException($"Unknown value tag {(byte)tag} at byte {Position - 1}."),
+        var tag => TemporalRecord.Read(this, tag),
     };
 
     private ReadOnlyCollection<object?> List()

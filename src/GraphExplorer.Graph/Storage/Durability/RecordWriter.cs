@@ -57,7 +57,7 @@ internal sealed class RecordWriter
                 Int32(list.Count);
                 foreach (var item in list) Value(item);
                 break;
-            default: throw new InvalidOperationException($"Unstorable value of type {value.GetType().Name}.");
+            default: TemporalRecord.Write(this, value); break;
         }
     }
 

@@ -1,6 +1,6 @@
 namespace GraphExplorer.Graph.Storage.Durability;
 
-/// <summary>The type byte before each property value on disk; never renumber.</summary>
+/// <summary>The type byte before each property value on disk; never renumber, only add.</summary>
 internal enum ValueTag : byte
 {
     Null = 0,
@@ -10,4 +10,10 @@ internal enum ValueTag : byte
     Float = 4,
     String = 5,
     List = 6,
+    Date = 7,
+    LocalTime = 8,
+    Time = 9,
+    LocalDateTime = 10,
+    DateTime = 11,
+    Duration = 12,
 }

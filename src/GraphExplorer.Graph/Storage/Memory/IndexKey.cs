@@ -1,9 +1,11 @@
+using GraphExplorer.Graph.Values;
+
 namespace GraphExplorer.Graph.Storage.Memory;
 
 /// <summary>
 /// Turns a property value into a key whose ordinary equality is Cypher equality: an integral float becomes
 /// the integer it equals (so 1 and 1.0 meet), lists compare element-wise. NaN and null equal nothing, so
-/// they have no key.
+/// they have no key. Zoned times and datetimes are keyed by the instant they denote, as the engine compares them.
 /// </summary>
 internal static class IndexKey
 {
@@ -13,8 +15,14 @@ internal static class IndexKey
         double d when double.IsNaN(d) => null,
         double d when d == Math.Floor(d) && d >= -9.2233720368547758E18 && d < 9.2233720368547758E18 => (long)d,
         IReadOnlyList<object?> list => ListKey.Of(list),
+        DateTimeValue t => new InstantKey(t.EpochSeconds, t.Nanos % TemporalFormat.NanosPerSecond),
+        TimeValue t => new UtcTimeKey(t.UtcNanos),
         _ => value,
     };
+
+    private sealed record InstantKey(long EpochSeconds, long NanoOfSecond);
+
+    private sealed record UtcTimeKey(long UtcNanos);
 
     private sealed class ListKey : IEquatable<ListKey>
     {
