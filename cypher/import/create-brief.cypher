@@ -1,5 +1,5 @@
 // The brief and every sentence of it, the evidence that relationships point to by key, in one query.
-// publishedAt is null (so not stored) when the brief does not say when it was published.
+// publishedAt (same format as importedAt) is null, so not stored, when neither the brief nor its caller says when it was published.
 // $sentences: [{key, text, section, index, start, end}]
 // count(*) gives one row even for a brief without sentences, so the brief is always returned.
 CREATE (b:Brief {key: $key, title: $title, file: $file, importedAt: $importedAt, publishedAt: $publishedAt})

@@ -9,12 +9,12 @@ namespace GraphExplorer.Importer;
 /// and progress reported, in the order given; a file that fails is recorded and the rest go on.
 /// </summary>
 internal sealed class BatchPipeline(
-    Func<string, byte[], CancellationToken, PreparedBrief> prepare,
+    Func<BriefUpload, CancellationToken, PreparedBrief> prepare,
     Func<PreparedBrief, CancellationToken, ImportResult> write)
 {
     private const int Ahead = 8;
 
-    public BatchImportResult Run(IReadOnlyList<(string Shown, string FileName, Func<byte[]> Read)> sources,
+    public BatchImportResult Run(IReadOnlyList<(string Shown, Func<BriefUpload> Read)> sources,
         IProgress<ImportProgress>? progress, CancellationToken cancellation)
     {
         var results = new List<ImportResult>();
@@ -61,7 +61,7 @@ internal sealed class BatchPipeline(
         return new BatchImportResult(results, failures);
     }
 
-    private void Produce(IReadOnlyList<(string Shown, string FileName, Func<byte[]> Read)> sources,
+    private void Produce(IReadOnlyList<(string Shown, Func<BriefUpload> Read)> sources,
         BlockingCollection<(PreparedBrief?, string?)> prepared, CancellationToken stop)
     {
         try
@@ -70,7 +70,7 @@ internal sealed class BatchPipeline(
                 .WithDegreeOfParallelism(Environment.ProcessorCount)
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
                 .WithCancellation(stop)
-                .Select(source => Prepare(source.FileName, source.Read, stop));
+                .Select(source => Prepare(source.Read, stop));
             foreach (var brief in ready) prepared.Add(brief, stop);
         }
         finally
@@ -79,11 +79,11 @@ internal sealed class BatchPipeline(
         }
     }
 
-    private (PreparedBrief?, string?) Prepare(string fileName, Func<byte[]> read, CancellationToken stop)
+    private (PreparedBrief?, string?) Prepare(Func<BriefUpload> read, CancellationToken stop)
     {
         try
         {
-            return (prepare(fileName, read(), stop), null);
+            return (prepare(read(), stop), null);
         }
         catch (BriefRejectedException rejected)
         {

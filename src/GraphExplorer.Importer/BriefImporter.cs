@@ -38,17 +38,28 @@ public sealed class BriefImporter
     /// <summary>Imports one brief in one transaction.</summary>
     /// <exception cref="BriefRejectedException">The content is not a brief the importer can read.</exception>
     public ImportResult Import(string fileName, byte[] content, CancellationToken cancellation = default) =>
-        Write(Prepare(fileName, content, cancellation), cancellation);
+        Import(new BriefUpload(fileName, content), cancellation);
+
+    /// <summary>Imports one brief in one transaction, with the publication time its caller gave, if any.</summary>
+    /// <exception cref="BriefRejectedException">The content is not a brief the importer can read.</exception>
+    public ImportResult Import(BriefUpload brief, CancellationToken cancellation = default) =>
+        Write(Prepare(brief, cancellation), cancellation);
 
     /// <summary>
     /// Imports files and folders (a folder's *.txt files); a file that fails is reported and the rest go on.
     /// Extraction of the next briefs overlaps the writing of the current one (see <see cref="BatchPipeline"/>).
     /// </summary>
     public BatchImportResult ImportPaths(IEnumerable<string> paths, IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default) =>
+        ImportPaths(paths, publishedAt: null, progress, cancellation);
+
+    /// <summary>Imports files and folders as above, every brief with the given publication time (when not null).</summary>
+    public BatchImportResult ImportPaths(IEnumerable<string> paths, DateTimeOffset? publishedAt,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellation = default)
     {
         var files = BriefFiles.Expand(paths, out var missing);
-        var sources = files.Select(path => (path, Path.GetFileName(path), (Func<byte[]>)(() => BriefFiles.Read(path, _options))));
+        var sources = files.Select(path => (path,
+            (Func<BriefUpload>)(() => new BriefUpload(Path.GetFileName(path), BriefFiles.Read(path, _options), publishedAt))));
         var batch = ImportEach(sources.ToList(), progress, cancellation);
         var failures = missing.Select(path => new ImportFailure(path, "no such file or folder")).Concat(batch.Failures).ToList();
         return batch with { Failures = failures };
@@ -57,23 +68,26 @@ public sealed class BriefImporter
     /// <summary>Imports briefs received as bytes; a brief that fails is reported and the rest go on.</summary>
     public BatchImportResult ImportAll(IReadOnlyList<BriefUpload> briefs, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellation = default) =>
-        ImportEach(briefs.Select(brief => (brief.FileName, brief.FileName, (Func<byte[]>)(() => brief.Content))).ToList(),
-            progress, cancellation);
+        ImportEach(briefs.Select(brief => (brief.FileName, (Func<BriefUpload>)(() => brief))).ToList(), progress, cancellation);
 
-    private BatchImportResult ImportEach(IReadOnlyList<(string Shown, string FileName, Func<byte[]> Read)> sources,
+    private BatchImportResult ImportEach(IReadOnlyList<(string Shown, Func<BriefUpload> Read)> sources,
         IProgress<ImportProgress>? progress, CancellationToken cancellation) =>
         new BatchPipeline(Prepare, Write).Run(sources, progress, cancellation);
 
-    /// <summary>Everything before the transaction: decode and check, key by content, skip if known, extract.</summary>
-    private PreparedBrief Prepare(string fileName, byte[] content, CancellationToken cancellation)
+    /// <summary>
+    /// Everything before the transaction: decode and check, key by content, skip if known, extract. A publication
+    /// time the caller gave replaces the one read from the brief's dateline.
+    /// </summary>
+    private PreparedBrief Prepare(BriefUpload upload, CancellationToken cancellation)
     {
-        var text = BriefDecoder.Decode(fileName, content, _options);
+        var text = BriefDecoder.Decode(upload.FileName, upload.Content, _options);
         var key = BriefKey.For(text);
         var known = _writer.FindBrief(key, cancellation);
-        if (known is not null) return new PreparedBrief(fileName, key, null, known);
-        var extraction = Extract(fileName, text);
+        if (known is not null) return new PreparedBrief(upload.FileName, key, null, known);
+        var extraction = Extract(upload.FileName, text);
+        if (upload.PublishedAt is { } given) extraction = extraction with { Brief = extraction.Brief with { PublishedAt = given } };
         cancellation.ThrowIfCancellationRequested();
-        return new PreparedBrief(fileName, key, extraction, null);
+        return new PreparedBrief(upload.FileName, key, extraction, null);
     }
 
     private ImportResult Write(PreparedBrief brief, CancellationToken cancellation) =>

@@ -3,7 +3,8 @@ namespace GraphExplorer.Importer.Model;
 /// <summary>
 /// A brief split into its parts. <see cref="Sentences"/> covers every section's prose (common questions
 /// and entity cards included), indexed in reading order; <see cref="CitedOutletNames"/> are the outlets
-/// named in "What the papers say".
+/// named in "What the papers say"; <see cref="PublishedAt"/> is the date a dateline near the top gives, or the one
+/// the caller gave with the brief, when known.
 /// </summary>
 public sealed record ParsedBrief(
     string File,
@@ -12,4 +13,5 @@ public sealed record ParsedBrief(
     IReadOnlyList<string> Sections,
     IReadOnlyList<BriefSentence> Sentences,
     IReadOnlyList<EntityCard> Cards,
-    IReadOnlyList<string> CitedOutletNames);
+    IReadOnlyList<string> CitedOutletNames,
+    DateTimeOffset? PublishedAt = null);

@@ -4,11 +4,15 @@ namespace GraphExplorer.Importer.Parsing;
 
 /// <summary>
 /// Splits a brief into sections, sentences (with character offsets), common-question entries and entity cards.
-/// Text without headings becomes one <see cref="SectionHeadings.Body"/> section. Never throws on odd text.
+/// Text without headings becomes one <see cref="SectionHeadings.Body"/> section. A <see cref="Dateline"/> among the
+/// first lines gives the publication date and is not a sentence. Never throws on odd text.
 /// </summary>
 public sealed class BriefParser
 {
     private const int MaxTitleLength = 200;
+
+    /// <summary>How many non-blank lines from the top may hold a dateline; dates further down are prose.</summary>
+    private const int DatelineLines = 5;
 
     public ParsedBrief Parse(string fileName, string text)
     {
@@ -21,6 +25,9 @@ public sealed class BriefParser
         var inGoDeeper = false;
         var cardStart = -1;
         var cardEnd = -1;
+        var linesRead = 0;
+        DateTimeOffset? published = null;
+        DateTimeOffset? updated = null;
 
         var lineStart = 0;
         while (lineStart <= text.Length)
@@ -33,8 +40,14 @@ public sealed class BriefParser
 
             var contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
             var line = text.AsSpan(lineStart, contentEnd - lineStart);
+            if (!line.IsWhiteSpace()) linesRead++;
             var heading = SectionHeadings.Match(line);
-            if (heading is not null)
+            if (heading is null && linesRead <= DatelineLines && Dateline.TryRead(line, out var dateline))
+            {
+                if (dateline.IsUpdate) updated ??= dateline.Date;
+                else published ??= dateline.Date;
+            }
+            else if (heading is not null)
             {
                 FlushCard();
                 if (heading == SectionHeadings.CommonQuestion && inGoDeeper)
@@ -81,7 +94,8 @@ public sealed class BriefParser
 
         FlushCard();
         var title = sentences.Count > 0 ? Truncate(sentences[0].Text) : Path.GetFileNameWithoutExtension(fileName ?? string.Empty);
-        return new ParsedBrief(fileName ?? string.Empty, title, text, sections, sentences, cards, OutletCitation.Find(sentences));
+        return new ParsedBrief(fileName ?? string.Empty, title, text, sections, sentences, cards, OutletCitation.Find(sentences),
+            published ?? updated);
 
         void FlushCard()
         {

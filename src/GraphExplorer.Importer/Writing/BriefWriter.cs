@@ -40,7 +40,7 @@ public sealed class BriefWriter(IGraphDatabase database)
             ["title"] = extraction.Brief.Title,
             ["file"] = file,
             ["importedAt"] = seen,
-            ["publishedAt"] = null,
+            ["publishedAt"] = extraction.Brief.PublishedAt is { } published ? Timestamp(published) : null,
             ["sentences"] = rows.Sentences,
         }, cancellation)[0][0]!;
 
