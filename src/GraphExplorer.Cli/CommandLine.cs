@@ -8,7 +8,7 @@ public static class CommandLine
 
         verbs:
           extract FILE|DIR...                              print the extracted entities and relations as gold-shaped JSON
-          import  --db DIR PATH...                         import brief files and folders (*.txt) into the database
+          import  --db DIR [--published-at ISO] PATH...    import brief files and folders (*.txt) into the database
           query   --db DIR [--format table|json] [QUERY]   run Cypher (statements from stdin when no QUERY)
         """;
 

@@ -5,13 +5,14 @@ using GraphExplorer.Importer;
 namespace GraphExplorer.Cli;
 
 /// <summary>
-/// <c>graphexplorer import --db DIR PATH...</c>: imports brief files and folders (their *.txt files) into the
-/// embedded database at DIR, showing progress, reporting each failing file and going on with the rest.
+/// <c>graphexplorer import --db DIR [--published-at ISO] PATH...</c>: imports brief files and folders (their *.txt
+/// files) into the embedded database at DIR, showing progress, reporting each failing file and going on with the rest.
+/// --published-at gives every brief that publication time, in place of the datelines in their text.
 /// Exit code 0 when every file was imported or already present, 1 when any failed, 2 for a usage error.
 /// </summary>
 public static class ImportCommand
 {
-    public const string Usage = "import  --db DIR PATH...                         import brief files and folders (*.txt)";
+    public const string Usage = "import  --db DIR [--published-at ISO] PATH...    import brief files and folders (*.txt)";
 
     public static int Run(string[] args) =>
         Run(args, Console.Out, Console.Error, terminal: !Console.IsOutputRedirected);
@@ -19,10 +20,17 @@ public static class ImportCommand
     public static int Run(string[] args, TextWriter output, TextWriter errors, bool terminal)
     {
         string? directory = null;
+        DateTimeOffset? publishedAt = null;
         var paths = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--db" && i + 1 < args.Length) directory = args[++i];
+            else if (args[i] == "--published-at" && i + 1 < args.Length)
+            {
+                if (!PublishedAt.TryParse(args[++i], out var published))
+                    return UsageError(errors, $"--published-at '{args[i]}' is not {PublishedAt.Expected}");
+                publishedAt = published;
+            }
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
                 return UsageError(errors, $"unknown option '{args[i]}'");
             else paths.Add(args[i]);
@@ -36,7 +44,7 @@ public static class ImportCommand
             var importer = new BriefImporter(database);
             importer.EnsureSchema();
             var display = new ImportDisplay(output, errors, terminal);
-            var batch = importer.ImportPaths(paths, display);
+            var batch = importer.ImportPaths(paths, publishedAt, display);
             display.Finish(batch);
             return batch.Failed > 0 ? 1 : 0;
         }

@@ -66,4 +66,27 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(2, ImportCommand.Run(["--db", Database], _output, _errors, terminal: false));
         Assert.Contains("usage", _errors.ToString());
     }
+
+    [Fact]
+    public void PublishedAtIsGivenToEveryImportedBrief()
+    {
+        var brief = _folder.CopySeed("seed-cambodia-scam-crackdown.txt");
+
+        Assert.Equal(0, Import(false, "--published-at", "2025-07-15T09:30:00+02:00", brief));
+
+        using var database = EmbeddedDatabase.Open(Database);
+        Assert.Equal("2025-07-15T07:30:00.000Z", Scalar(database, "MATCH (b:Brief) RETURN b.publishedAt"));
+    }
+
+    [Fact]
+    public void ABadPublishedAtIsAUsageErrorNamingTheOptionAndImportsNothing()
+    {
+        var brief = _folder.CopySeed("seed-cambodia-scam-crackdown.txt");
+
+        Assert.Equal(2, Import(false, "--published-at", "15/07/2025", brief));
+
+        Assert.Contains("--published-at", _errors.ToString());
+        Assert.False(Directory.Exists(Database) && Directory.EnumerateFileSystemEntries(Database).Any(),
+            "a refused import must not create the database");
+    }
 }
