@@ -12,6 +12,7 @@ internal static class IndexKey
     public static object? Of(object? value) => value switch
     {
         null => null,
+        string or long => value,
         double d when double.IsNaN(d) => null,
         double d when d == Math.Floor(d) && d >= -9.2233720368547758E18 && d < 9.2233720368547758E18 => (long)d,
         IReadOnlyList<object?> list => ListKey.Of(list),
