@@ -53,4 +53,36 @@ public class FormatCompatibilityTests
         Assert.Equal("Ann", again.GetNodeProperty(0, "name"));
         Assert.Equal(new DateValue(new DateOnly(1970, 1, 2)), again.GetNodeProperty(0, "born"));
     }
+
+    [Fact]
+    public void StoreDirectoryWrittenByThePreTemporalCodeOpensAndTakesTemporalWrites()
+    {
+        using var dir = new TemporaryDirectory();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Storage", "Durability", "Fixtures", "pre-temporal")))
+            File.Copy(file, dir.File(Path.GetFileName(file)));
+
+        using (var store = GraphStore.Open(dir.Path))
+        {
+            using (var read = store.BeginRead())
+            {
+                Assert.Equal("Ann B.", read.GetNodeProperty(0, "name"));
+                Assert.Equal(["A.", "Annie"], (IEnumerable<object?>)read.GetNodeProperty(0, "aliases")!);
+                Assert.Equal(3L, read.GetNodeProperty(0, "count"));
+                Assert.Equal(0.25, read.GetNodeProperty(0, "score"));
+                Assert.Equal(true, read.GetNodeProperty(0, "active"));
+                Assert.Equal([1L, 2L], (IEnumerable<object?>)read.GetNodeProperty(1, "sentences")!);
+                Assert.Equal(0.5, read.GetRelationshipProperty(0, "confidence"));
+                Assert.Equal([1.5, 2.5], (IEnumerable<object?>)read.GetNodeProperty(2, "tags")!);
+                Assert.Equal([1L], read.FindNodes("Brief", "key", "b1")!);
+                Assert.Equal(["entity_key"], read.Constraints.Select(c => c.Name));
+            }
+            using var tx = store.BeginWrite();
+            tx.SetNodeProperty(1, "publishedAt", new DateValue(new DateOnly(2024, 2, 29)));
+            tx.Commit();
+        }
+        using var reopened = GraphStore.Open(dir.Path);
+        using var again = reopened.BeginRead();
+        Assert.Equal(new DateValue(new DateOnly(2024, 2, 29)), again.GetNodeProperty(1, "publishedAt"));
+        Assert.Equal("Ann B.", again.GetNodeProperty(0, "name"));
+    }
 }
