@@ -20,7 +20,7 @@ public sealed class BriefImports(IGraphDatabase database, SearchIndexLoader sear
 
     public async Task<ImportResult> ImportAsync(BriefUpload upload, CancellationToken cancellation)
     {
-        var result = await Task.Run(() => CreateImporter().Import(upload.FileName, upload.Content, cancellation), cancellation);
+        var result = await Task.Run(() => CreateImporter().Import(upload, cancellation), cancellation);
         await AfterImportAsync(result);
         return result;
     }

@@ -20,14 +20,14 @@ public static class BriefEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .WithSummary("Import one brief (text/plain body, or multipart field 'file'; optional ?name=); answers with what was added.");
+            .WithSummary("Import one brief (text/plain body, or multipart field 'file'; optional ?name= and ?publishedAt= (ISO 8601, also a form field)); answers with what was added.");
         group.MapPost("/batch", ImportBatch)
             .AddEndpointFilter<RequireApiKeyFilter>()
             .DescribesBody(("multipart/form-data", RequestBodies.FileForm()))
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .WithSummary("Import several briefs (one multipart file field each), sending importProgress on the hub after each; failing files are listed with why, the rest go on.");
+            .WithSummary("Import several briefs (one multipart file field each; optional publishedAt, ISO 8601, as a query parameter or form field, for all of them), sending importProgress on the hub after each; failing files are listed with why, the rest go on.");
         return app;
     }
 
@@ -40,17 +40,17 @@ public static class BriefEndpoints
         return GraphResults.Ok(detail);
     }
 
-    private static async Task<GraphCreated<BriefImportAnswer>> Import(HttpRequest request, string? name, BriefUploadReader reader,
-        BriefImports imports, CancellationToken cancellation)
+    private static async Task<GraphCreated<BriefImportAnswer>> Import(HttpRequest request, string? name, string? publishedAt,
+        BriefUploadReader reader, BriefImports imports, CancellationToken cancellation)
     {
-        var upload = await reader.ReadAsync(request, name, cancellation);
+        var upload = await reader.ReadAsync(request, name, publishedAt, cancellation);
         return GraphResults.Created(BriefImportAnswer.From(await imports.ImportAsync(upload, cancellation)));
     }
 
-    private static async Task<GraphOk<BatchImportAnswer>> ImportBatch(HttpRequest request, BriefUploadReader reader,
+    private static async Task<GraphOk<BatchImportAnswer>> ImportBatch(HttpRequest request, string? publishedAt, BriefUploadReader reader,
         BriefImports imports, CancellationToken cancellation)
     {
-        var uploads = await reader.ReadBatchAsync(request, cancellation);
+        var uploads = await reader.ReadBatchAsync(request, publishedAt, cancellation);
         return GraphResults.Ok(BatchImportAnswer.From(await imports.ImportUploadsAsync(uploads, cancellation)));
     }
 }

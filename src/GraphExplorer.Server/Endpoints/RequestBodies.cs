@@ -23,7 +23,11 @@ public static class RequestBodies
     public static OpenApiSchema FileForm() => new()
     {
         Type = JsonSchemaType.Object,
-        Properties = new Dictionary<string, IOpenApiSchema> { ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+            ["publishedAt"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Optional publication time: ISO 8601 date or date-time with offset." },
+        },
     };
 
     public static OpenApiSchema CypherBody() => new()
