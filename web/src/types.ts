@@ -35,6 +35,8 @@ export interface BriefRef {
   title: string;
   file: string;
   importedAt?: string;
+  /** When the brief says (or its importer said) it was published; null or absent when unknown. */
+  publishedAt?: string | null;
 }
 
 export interface EntityDetails {
