@@ -61,11 +61,15 @@ export const api = {
   schema: () => getJson<Schema>("/api/schema"),
 };
 
-/** Uploads one brief with XMLHttpRequest, the only browser API that reports upload progress. */
-export function uploadBrief(body: File | string, name: string, onProgress: (fraction: number) => void): Promise<ImportResult> {
+/**
+ * Uploads one brief with XMLHttpRequest, the only browser API that reports upload progress.
+ * `publishedAt` (ISO 8601), when given, is stored as the brief's publication time.
+ */
+export function uploadBrief(body: File | string, name: string, onProgress: (fraction: number) => void,
+  publishedAt?: string): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open("POST", `/api/briefs${query({ name })}`);
+    request.open("POST", `/api/briefs${query({ name, publishedAt })}`);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };

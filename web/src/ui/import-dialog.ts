@@ -2,10 +2,14 @@ import { uploadBrief } from "../api";
 import type { ImportResult } from "../types";
 import { errorMessage, h } from "./dom";
 
-/** Paste a brief or drop a file; shows upload progress and what the import added. */
+/**
+ * Paste a brief or drop a file; shows upload progress and what the import added. An optional
+ * publication date goes with every brief sent while it is set (a dateline in the brief is used otherwise).
+ */
 export class ImportDialog {
   private readonly text = h("textarea", { "aria-label": "Brief text", rows: 12, placeholder: "Paste a brief here…" });
   private readonly fileInput = h("input", { type: "file", accept: ".txt,text/plain", "aria-label": "Brief file", multiple: true });
+  private readonly publishedAt = h("input", { type: "date", name: "publishedAt" });
   private readonly progress = h("progress", { max: 1, value: 0, "aria-label": "Import progress", hidden: true });
   private readonly result = h("div", { class: "import-result", role: "status", "aria-live": "polite" });
 
@@ -26,6 +30,7 @@ export class ImportDialog {
       h("header", {}, h("h2", { id: "import-title" }, "Import brief"),
         h("button", { type: "button", class: "close", onclick: () => dialog.close() }, "Close")),
       this.text,
+      h("label", {}, "Publication date (optional) ", this.publishedAt),
       h("div", { class: "button-row" }, h("button", { type: "submit", class: "primary" }, "Import text")),
       drop, this.progress, this.result);
     form.addEventListener("submit", (event) => {
@@ -59,7 +64,7 @@ export class ImportDialog {
     this.progress.value = 0;
     this.result.replaceChildren(h("p", {}, `Importing ${name}…`));
     try {
-      const result = await uploadBrief(body, name, (fraction) => (this.progress.value = fraction));
+      const result = await uploadBrief(body, name, (fraction) => (this.progress.value = fraction), this.publishedAt.value || undefined);
       this.progress.value = 1;
       this.result.replaceChildren(h("p", { class: "success" },
         result.skipped
