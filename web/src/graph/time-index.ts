@@ -33,10 +33,12 @@ function toTime(value: unknown): number | null {
  * placed at the import of the first brief that states it, a node at its `firstSeen` or, failing
  * that, at its earliest relationship. On the publication axis a brief is placed at its
  * `publishedAt`, or at its import when it has none; a relationship at the earliest of its briefs;
- * a node at its earliest relationship in view, since `firstSeen` is an import time.
+ * a node at the earliest of its relationships in view and of the brief it was first seen in.
  */
 export class TimeIndex {
   private readonly briefs = new Map<string, BriefTimes>();
+  /** Briefs by import time: `firstSeen` and `firstReported` are the import time of a brief, so they lead back to it. */
+  private readonly importedBy = new Map<number, Set<string>>();
   private current: TimeAxis = "imported";
 
   get axis(): TimeAxis {
@@ -50,10 +52,12 @@ export class TimeIndex {
   setBriefs(briefs: TimedBrief[]): void {
     for (const brief of briefs) {
       const known = this.briefs.get(brief.key);
-      this.briefs.set(brief.key, {
-        imported: toTime(brief.importedAt) ?? known?.imported ?? null,
-        published: toTime(brief.publishedAt) ?? known?.published ?? null,
-      });
+      const imported = toTime(brief.importedAt) ?? known?.imported ?? null;
+      this.briefs.set(brief.key, { imported, published: toTime(brief.publishedAt) ?? known?.published ?? null });
+      if (imported === null) continue;
+      const keys = this.importedBy.get(imported);
+      if (keys) keys.add(brief.key);
+      else this.importedBy.set(imported, new Set([brief.key]));
     }
   }
 
@@ -108,6 +112,20 @@ export class TimeIndex {
       });
   }
 
+  /**
+   * An import time (`firstSeen`, `firstReported`) moved onto the current axis: on the publication axis, the
+   * earliest time of the briefs imported at that moment, or the import time itself when none is known.
+   */
+  private importedAtOnAxis(imported: number | null): number | null {
+    if (imported === null || this.current === "imported") return imported;
+    let earliest: number | null = null;
+    for (const key of this.importedBy.get(imported) ?? []) {
+      const time = this.briefTime(key);
+      if (time !== null && (earliest === null || time < earliest)) earliest = time;
+    }
+    return earliest ?? imported;
+  }
+
   edgeTime(graph: ViewGraph, edge: string): number | null {
     const properties = graph.getEdgeAttribute(edge, "properties");
     const briefs = Array.isArray(properties.briefs) ? properties.briefs : [];
@@ -116,19 +134,19 @@ export class TimeIndex {
       const time = this.briefTime(String(key));
       if (time !== null && (earliest === null || time < earliest)) earliest = time;
     }
-    // firstReported is the import time of the first brief stating it: right on the import axis, and on the
-    // publication axis the same fallback as a brief without a publication time.
-    return earliest ?? toTime(properties.firstReported);
+    return earliest ?? this.importedAtOnAxis(toTime(properties.firstReported));
   }
 
   nodeTime(graph: ViewGraph, node: string): number | null {
-    const seen = toTime(graph.getNodeAttribute(node, "properties").firstSeen);
+    const seen = this.importedAtOnAxis(toTime(graph.getNodeAttribute(node, "properties").firstSeen));
     if (seen !== null && this.current === "imported") return seen;
-    let earliest: number | null = null;
+    // On the publication axis the brief first seen in (by import) need not be the first published: a
+    // relationship in view may tell of an earlier one.
+    let earliest: number | null = seen;
     graph.forEachEdge(node, (edge) => {
       const time = this.edgeTime(graph, edge);
       if (time !== null && (earliest === null || time < earliest)) earliest = time;
     });
-    return earliest ?? seen;
+    return earliest;
   }
 }

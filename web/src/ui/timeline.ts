@@ -88,6 +88,7 @@ export class Timeline {
     const all = this.atEnd() || !step;
     this.explorer.view.timeCutoff = all ? null : step.time;
     this.label.textContent = all ? this.describeAll() : this.describe(step);
+    this.label.title = this.label.textContent;
     this.slider.setAttribute("aria-valuetext", this.label.textContent);
     this.explorer.view.changed();
   }

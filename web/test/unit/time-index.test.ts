@@ -72,11 +72,22 @@ describe("TimeIndex on the publication axis", () => {
     expect(time.edgeTime(g, "r2")).toBe(t("2026-11-03T10:00:00.000Z"));
   });
 
-  it("places a node at its earliest relationship, not at firstSeen (an import time), unless it has none", () => {
+  it("places a node at the earliest of its relationships and of the brief imported when it was first seen", () => {
     const time = index("published");
     const g = graph();
+    // First seen with b1 (published 20 July), but r1 also rests on b2 (published 10 July).
     expect(time.nodeTime(g, "person:ann")).toBe(t("2025-07-10T00:00:00.000Z"));
-    expect(time.nodeTime(g, "country:ruritania")).toBe(t("2026-11-02T10:00:00.000Z"));
+    // No relationship in view: first seen at b2's import, so at b2's publication.
+    expect(time.nodeTime(g, "country:ruritania")).toBe(t("2025-07-10T00:00:00.000Z"));
+    // First seen with b3, which has no publication date: at its import.
+    expect(time.nodeTime(g, "person:bob")).toBe(t("2026-11-03T10:00:00.000Z"));
+  });
+
+  it("moves an import time no brief was imported at onto the axis unchanged", () => {
+    const time = index("published");
+    const store = new GraphStore();
+    store.addAll([entity("event:talks", "Event", { firstSeen: "2026-10-01T00:00:00.000Z" })], []);
+    expect(time.nodeTime(store.graph, "event:talks")).toBe(t("2026-10-01T00:00:00.000Z"));
   });
 
   it("groups briefs published at the same time into one step", () => {
