@@ -21,12 +21,12 @@ public readonly partial record struct Dateline(DateTimeOffset? Date, bool IsUpda
 
     [GeneratedRegex(
         @"^(?:(?<label>(?:first\s+)?published|(?:last\s+)?updated|posted|dated?)(?:\s+on)?\s*[:\-\u2013\u2014]?\s*)?"
-        + @"(?:(?<year>\d{4})-(?<monthNumber>\d{2})-(?<day>\d{2})"
-        + @"|(?:" + Weekday + @"\.?,?\s+)?(?<day>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<year>\d{4})"
-        + @"|(?:" + Weekday + @"\.?,?\s+)?" + Month + @"\.?\s+(?<day>\d{1,2})" + Ordinal + @",?\s+(?<year>\d{4})"
-        + @"|(?<first>\d{1,2})[/.](?<second>\d{1,2})[/.](?<year>\d{4}))"
-        + @"(?:(?:\s*,\s*|\s+at\s+|\s*[-\u2013\u2014|\u00b7]\s*|\s+|T)(?<hour>\d{1,2})[:.](?<minute>\d{2})(?::(?<seconds>\d{2})(?:\.\d+)?)?"
-        + @"\s*(?<meridiem>[ap]\.?m\.?)?\s*(?<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[a-z]{2,5})?)?\s*$",
+        + @"(?:(?<year>[0-9]{4})-(?<monthNumber>[0-9]{2})-(?<day>[0-9]{2})"
+        + @"|(?:" + Weekday + @"\.?,?\s+)?(?<day>[0-9]{1,2})" + Ordinal + @"\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<year>[0-9]{4})"
+        + @"|(?:" + Weekday + @"\.?,?\s+)?" + Month + @"\.?\s+(?<day>[0-9]{1,2})" + Ordinal + @",?\s+(?<year>[0-9]{4})"
+        + @"|(?<first>[0-9]{1,2})[/.](?<second>[0-9]{1,2})[/.](?<year>[0-9]{4}))"
+        + @"(?:(?:\s*,\s*|\s+at\s+|\s*[-\u2013\u2014|\u00b7]\s*|\s+|T)(?<hour>[0-9]{1,2})[:.](?<minute>[0-9]{2})(?::(?<seconds>[0-9]{2})(?:\.[0-9]+)?)?"
+        + @"\s*(?<meridiem>[ap]\.?m\.?)?\s*(?<zone>Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2}|[a-z]{2,5})?)?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Line();
 
@@ -61,7 +61,7 @@ public readonly partial record struct Dateline(DateTimeOffset? Date, bool IsUpda
             month = match.Groups["monthNumber"].Success ? Number(match, "monthNumber") : MonthOf(match.Groups["month"].Value);
         }
 
-        if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        if (year is < 1900 or > 2999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         if (!TryTimeOfDay(match, out var time)) return false;
 
         var date = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);

@@ -25,6 +25,8 @@ public sealed class PublishedAtTests
     [InlineData("2025-07-15T09:30:00")]
     [InlineData("2025-07-15T25:00:00Z")]
     [InlineData("07/15/2025")]
+    [InlineData("9999-12-31T23:00:00-05:00")]
+    [InlineData("\u0662\u0660\u0662\u0665-07-15")]
     public void RefusesAnythingElse(string? text)
     {
         Assert.False(PublishedAt.TryParse(text, out _));
