@@ -21,49 +21,11 @@ public static class ResultConverter
         _ => value,
     };
 
-    private static Node Node(long id, IGraphReader reader, QueryContext context)
-    {
-        if (context.DeletedNodes.Contains(id)) return new Node(id, [], new Dictionary<string, object?>());
-        var node = reader.MaterializeNode(id);
-        return HoldsTemporal(node.Properties) ? node with { Properties = PublicProperties(node.Properties) } : node;
-    }
+    private static Node Node(long id, IGraphReader reader, QueryContext context) =>
+        context.DeletedNodes.Contains(id) ? new Node(id, [], new Dictionary<string, object?>()) : reader.MaterializeNode(id);
 
-    private static Relationship Relationship(RelationshipRef relationship, IGraphReader reader, QueryContext context)
-    {
-        if (context.DeletedRelationships.Contains(relationship.Id))
-            return new Relationship(relationship.Id, relationship.Type, relationship.StartId, relationship.EndId, new Dictionary<string, object?>());
-        var materialized = reader.MaterializeRelationship(relationship.Id);
-        return HoldsTemporal(materialized.Properties)
-            ? materialized with { Properties = PublicProperties(materialized.Properties) }
-            : materialized;
-    }
-
-    /// <summary>Whether a stored property is temporal or a list of temporal values (stored lists are homogeneous then).</summary>
-    private static bool HoldsTemporal(IReadOnlyDictionary<string, object?> properties)
-    {
-        if (properties is Dictionary<string, object?> dictionary)
-        {
-            foreach (var value in dictionary.Values)
-                if (IsTemporalProperty(value)) return true;
-            return false;
-        }
-        foreach (var value in properties.Values)
-            if (IsTemporalProperty(value)) return true;
-        return false;
-    }
-
-    private static bool IsTemporalProperty(object? value) =>
-        value is not (bool or long or double or string)
-        && (Temporal.TemporalAccessors.IsTemporal(value)
-            || value is IReadOnlyList<object?> { Count: > 0 } list && Temporal.TemporalAccessors.IsTemporal(list[0]));
-
-    private static Dictionary<string, object?> PublicProperties(IReadOnlyDictionary<string, object?> properties)
-    {
-        var result = new Dictionary<string, object?>(properties.Count);
-        foreach (var (key, value) in properties)
-            result[key] = value is IReadOnlyList<object?> list ? list.Select(PublicTemporal).ToList() : PublicTemporal(value);
-        return result;
-    }
-
-    private static object? PublicTemporal(object? value) => Temporal.TemporalAccessors.IsTemporal(value) ? value!.ToString() : value;
+    private static Relationship Relationship(RelationshipRef relationship, IGraphReader reader, QueryContext context) =>
+        context.DeletedRelationships.Contains(relationship.Id)
+            ? new Relationship(relationship.Id, relationship.Type, relationship.StartId, relationship.EndId, new Dictionary<string, object?>())
+            : reader.MaterializeRelationship(relationship.Id);
 }

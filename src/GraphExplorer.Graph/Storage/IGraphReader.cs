@@ -53,6 +53,9 @@ public interface IGraphReader
     IReadOnlyList<IndexDescriptor> Indexes { get; }
     IReadOnlyList<ConstraintDescriptor> Constraints { get; }
 
+    /// <summary>The element as a query result gives it, temporal properties as ISO 8601 text (see <see cref="Values.CypherValues"/>).</summary>
     Node MaterializeNode(long nodeId);
+
+    /// <summary>The element as a query result gives it, temporal properties as ISO 8601 text (see <see cref="Values.CypherValues"/>).</summary>
     Relationship MaterializeRelationship(long relationshipId);
 }

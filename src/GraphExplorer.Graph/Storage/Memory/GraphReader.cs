@@ -224,12 +224,12 @@ internal abstract class GraphReader : IGraphReader, ILabelStatistics
     public Node MaterializeNode(long nodeId)
     {
         ref readonly var slot = ref Node(nodeId);
-        return new Node(nodeId, slot.Labels!, slot.Properties.ToDictionary());
+        return new Node(nodeId, slot.Labels!, slot.Properties.ToPublicDictionary());
     }
 
     public Relationship MaterializeRelationship(long relationshipId)
     {
         ref readonly var slot = ref Rel(relationshipId);
-        return new Relationship(relationshipId, slot.Type!, slot.StartId, slot.EndId, slot.Properties.ToDictionary());
+        return new Relationship(relationshipId, slot.Type!, slot.StartId, slot.EndId, slot.Properties.ToPublicDictionary());
     }
 }

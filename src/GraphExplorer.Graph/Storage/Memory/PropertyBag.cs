@@ -1,3 +1,5 @@
+using GraphExplorer.Graph.Storage.Durability;
+
 namespace GraphExplorer.Graph.Storage.Memory;
 
 /// <summary>
@@ -107,4 +109,24 @@ internal readonly struct PropertyBag
         for (var i = 0; i < Count; i++) result[_keys![i]] = _values![i];
         return result;
     }
+
+    /// <summary>The copy that leaves the database in a result: temporal values (and lists of them) as ISO 8601 text.</summary>
+    public IReadOnlyDictionary<string, object?> ToPublicDictionary()
+    {
+        var result = new Dictionary<string, object?>(Count);
+        for (var i = 0; i < Count; i++)
+        {
+            var value = _values![i];
+            result[_keys![i]] = value is string or long ? value : PublicForm(value);
+        }
+        return result;
+    }
+
+    private static object? PublicForm(object? value) => value switch
+    {
+        double or bool => value,
+        IReadOnlyList<object?> { Count: > 0 } list when TemporalRecord.IsTemporal(list[0]) => list.Select(item => item!.ToString()).ToArray(),
+        _ when TemporalRecord.IsTemporal(value) => value!.ToString(),
+        _ => value,
+    };
 }
