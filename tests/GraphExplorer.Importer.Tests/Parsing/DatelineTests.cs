@@ -72,4 +72,22 @@ public sealed class DatelineTests
     {
         Assert.False(Dateline.TryRead(line, out _));
     }
+
+    [Fact]
+    public void NoMixOfDatePiecesThrows()
+    {
+        string[] pieces = ["Published", "Updated:", "on", "Tuesday,", "15", "31", "29", "00", "99", "July", "Feb.", "sept", "2025", "9999",
+            "1899", "-", "/", ".", ":", ",", "at", "T", "12:00", "24:61", "0:00", "pm", "a.m.", "UTC", "Z", "+14:00", "-23:59", "+99:99", "BST",
+            "2025-07-15", "2025-02-29T23:59:59.9999999-14:00", "13/13/2025", "\u0661", " "];
+        var random = new Random(11);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var line = string.Join(random.Next(3) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 7)).Select(_ => pieces[random.Next(pieces.Length)]));
+            if (Dateline.TryRead(line, out var dateline) && dateline.Date is { } date)
+            {
+                Assert.Equal(TimeSpan.Zero, date.Offset);
+                Assert.InRange(date.Year, 1899, 3000);
+            }
+        }
+    }
 }
