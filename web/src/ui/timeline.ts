@@ -73,9 +73,12 @@ export class Timeline {
   }
 
   private refresh(toEnd: boolean): void {
+    const shown = this.steps[Number(this.slider.value)]?.time;
     this.steps = this.time.steps();
     this.slider.max = String(Math.max(0, this.steps.length - 1));
-    if (toEnd) this.slider.value = this.slider.max;
+    if (toEnd || shown === undefined) this.slider.value = this.slider.max;
+    // A brief arriving mid-replay may take a stop before the one shown: stay at the same moment, not the same index.
+    else this.slider.value = String(Math.max(0, this.steps.filter((step) => step.time <= shown).length - 1));
     this.apply();
   }
 
