@@ -4,6 +4,7 @@ import { TimeIndex } from "../src/graph/time-index";
 import { ViewState } from "../src/state/view-state";
 import { syntheticGraph } from "./synthetic-graph";
 import { measureCytoscape } from "./cytoscape-run";
+import { measureSigma } from "./sigma-run";
 import { nextFrame, panFrames } from "./frames";
 
 /** What the page reports once the graph is drawn; `pan` then drags across it. */
@@ -15,25 +16,29 @@ export interface BenchPage {
   pan(): Promise<number[]>;
 }
 
-/** Pans the way a user does: press on the canvas, move a few pixels every frame, release. */
+/**
+ * Pans the way a user does: press on the canvas, move a few pixels every frame, release. The press
+ * lands on empty background (a corner), so it pans rather than drags a node.
+ */
 async function dragAcross(layer: HTMLElement): Promise<number[]> {
   const rect = layer.getBoundingClientRect();
-  let x = rect.left + rect.width / 2;
-  let y = rect.top + rect.height / 2;
-  const fire = (type: string) => layer.dispatchEvent(new MouseEvent(type, {
-    clientX: x, clientY: y, bubbles: true, cancelable: true, button: 0, buttons: type === "mouseup" ? 0 : 1,
+  let x = rect.left + 5;
+  let y = rect.top + 5;
+  const fire = (type: string) => layer.dispatchEvent(new PointerEvent(type, {
+    clientX: x, clientY: y, bubbles: true, cancelable: true, button: 0, buttons: type === "pointerup" ? 0 : 1,
+    pointerId: 1, pointerType: "mouse", isPrimary: true,
   }));
-  fire("mousedown");
+  fire("pointerdown");
   const intervals = await panFrames((step) => {
     x += step % 60 < 30 ? 6 : -6;
     y += 1;
-    fire("mousemove");
+    fire("pointermove");
   });
-  fire("mouseup");
+  fire("pointerup");
   return intervals;
 }
 
-async function measureSigma(nodeCount: number): Promise<BenchPage> {
+async function measureCanvas(nodeCount: number): Promise<BenchPage> {
   const { nodes, relationships, positions } = syntheticGraph(nodeCount);
   const container = document.getElementById("graph") as HTMLElement;
   const start = performance.now();
@@ -41,29 +46,32 @@ async function measureSigma(nodeCount: number): Promise<BenchPage> {
   store.addAll(nodes, relationships);
   store.graph.updateEachNodeAttributes((key, attributes) => ({ ...attributes, ...positions.get(key) }));
   const renderer = new GraphRenderer(store.graph, container, new ViewState(), new TimeIndex(), {
-    nodeClick: () => undefined, nodeDoubleClick: () => undefined, edgeClick: () => undefined,
-    stageClick: () => undefined, nodeMoved: () => undefined,
+    nodeClick: () => undefined, nodeDoubleClick: () => undefined, nodeDown: () => undefined,
+    edgeClick: () => undefined, stageClick: () => undefined, nodeMoved: () => undefined,
   });
-  // Sigma settings to try, e.g. ?settings={"hideEdgesOnMove":true}
-  renderer.sigma.setSettings(JSON.parse(params.get("settings") ?? "{}"));
   await nextFrame();
   await nextFrame();
   const firstRenderMs = performance.now() - start;
-  renderer.sigma.getCamera().setState({ ratio: 0.6 });
+  renderer.camera.setState({ ratio: 0.6 });
   await nextFrame();
   return {
-    renderer: "sigma.js (WebGL)",
+    renderer: "GraphExplorer (Canvas 2D)",
     nodes: store.graph.order,
     edges: store.graph.size,
     firstRenderMs,
-    pan: () => dragAcross(renderer.sigma.getCanvases().mouse),
+    pan: () => dragAcross(renderer.canvas),
   };
 }
 
 const params = new URLSearchParams(location.search);
 const nodeCount = Number(params.get("n") ?? 1000);
 const container = document.getElementById("graph") as HTMLElement;
-(params.get("renderer") === "cytoscape" ? measureCytoscape(nodeCount, container) : measureSigma(nodeCount)).then(
+const measures: Record<string, () => Promise<BenchPage>> = {
+  canvas: () => measureCanvas(nodeCount),
+  sigma: () => measureSigma(nodeCount, container),
+  cytoscape: () => measureCytoscape(nodeCount, container),
+};
+(measures[params.get("renderer") ?? "canvas"] ?? measures.canvas)().then(
   (bench) => Object.assign(window, { bench }),
   (error) => Object.assign(window, { benchError: String(error) }),
 );

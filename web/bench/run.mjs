@@ -1,6 +1,7 @@
 // Rendering benchmark (not a test): builds bench/ with Vite, opens it in headless Chromium and
 // prints, per graph size, the time to the first full render and the frame times while panning.
-// Usage: node bench/run.mjs [--cytoscape] [sizes...]   (default sizes 1000 5000 20000)
+// Usage: node bench/run.mjs [--peers] [sizes...]   (default sizes 1000 5000 20000)
+// --peers measures sigma.js and Cytoscape.js (both WebGL) on the same graphs in the same run.
 import http from "node:http";
 import fs from "node:fs";
 import os from "node:os";
@@ -13,7 +14,7 @@ import { descendantsCpuMs } from "./cpu-time.mjs";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const site = path.join(here, "artifacts", "site");
 const args = process.argv.slice(2);
-const renderers = args.includes("--cytoscape") ? ["sigma", "cytoscape"] : ["sigma"];
+const renderers = args.includes("--peers") ? ["canvas", "sigma", "cytoscape"] : ["canvas"];
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 if (sizes.length === 0) sizes.push(1000, 5000, 20000);
 
@@ -42,7 +43,7 @@ try {
     for (const n of sizes) {
       const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
       page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-      await page.goto(`${base}/index.html?n=${n}&renderer=${renderer}&settings=${encodeURIComponent(process.env.SIGMA_SETTINGS ?? "{}")}`);
+      await page.goto(`${base}/index.html?n=${n}&renderer=${renderer}`);
       await page.waitForFunction(() => window.bench || window.benchError, null, { timeout: 600_000 });
       const failure = await page.evaluate(() => window.benchError);
       if (failure) throw new Error(failure);
@@ -67,10 +68,10 @@ function percentile(values, fraction) {
 
 const pad = (text, width) => String(text).padStart(width);
 const [load] = fs.readFileSync("/proc/loadavg", "utf8").split(" ");
-console.log(`\nHeadless Chromium (software WebGL, --disable-gpu), 900×700 canvas, 3 edges per node; load average ${load} on ${os.cpus().length} cores`);
-console.log(`${"renderer".padEnd(22)}${pad("nodes", 8)}${pad("edges", 8)}${pad("first render ms", 17)}${pad("pan median ms", 15)}${pad("pan p95 ms", 12)}${pad("CPU ms/frame", 14)}`);
+console.log(`\nHeadless Chromium (--disable-gpu: Canvas 2D and WebGL drawn in software), 900×700 canvas, 3 edges per node; load average ${load} on ${os.cpus().length} cores`);
+console.log(`${"renderer".padEnd(28)}${pad("nodes", 8)}${pad("edges", 8)}${pad("first render ms", 17)}${pad("pan median ms", 15)}${pad("pan p95 ms", 12)}${pad("CPU ms/frame", 14)}`);
 for (const r of rows) {
-  console.log(`${r.renderer.padEnd(22)}${pad(r.nodes, 8)}${pad(r.edges, 8)}${pad(r.firstRenderMs.toFixed(0), 17)}${pad(r.medianFrameMs.toFixed(1), 15)}${pad(r.p95FrameMs.toFixed(1), 12)}${pad(r.cpuPerFrame.toFixed(1), 14)}`);
+  console.log(`${r.renderer.padEnd(28)}${pad(r.nodes, 8)}${pad(r.edges, 8)}${pad(r.firstRenderMs.toFixed(0), 17)}${pad(r.medianFrameMs.toFixed(1), 15)}${pad(r.p95FrameMs.toFixed(1), 12)}${pad(r.cpuPerFrame.toFixed(1), 14)}`);
 }
 console.log("CPU ms/frame: CPU time of all browser processes during the pan divided by frames (what a frame costs without other load).");
 console.log("targets: 5,000 nodes first render < 1000 ms, pan median < 33 ms");

@@ -31,13 +31,14 @@ export class Explorer {
   readonly renderer: GraphRenderer;
   private readonly changeListeners: (() => void)[] = [];
 
-  constructor(container: HTMLElement, events: Omit<RendererEvents, "nodeMoved">) {
+  constructor(container: HTMLElement, events: Omit<RendererEvents, "nodeMoved" | "nodeDown">) {
     this.layout = new ForceLayout(this.store.graph);
     this.renderer = new GraphRenderer(this.store.graph, container, this.view, this.time, {
       ...events,
+      // A node about to be dragged must not be pushed around by the layout at the same time.
+      nodeDown: () => this.layout.stop(),
       nodeMoved: () => this.changed(),
     });
-    this.renderer.sigma.on("downNode", () => this.layout.stop());
     this.layout.onStopped(() => this.changed());
   }
 

@@ -79,7 +79,7 @@ const search = new EntitySearch("Search entities", (entity) => void showEntity(e
 byId("search").append(search.element);
 
 new InViewList(byId("in-view"), explorer, selectEntity);
-bindGraphKeyboard(byId("graph"), explorer.renderer.sigma);
+bindGraphKeyboard(byId("graph"), explorer.renderer.camera);
 const filters = new FiltersPanel(byId("filters"), explorer.view, () => explorer.changed());
 new PathsPanel(byId("paths"), explorer);
 const timeline = new Timeline(byId("timeline"), explorer);
@@ -100,7 +100,7 @@ consoleToggle.addEventListener("click", () => {
 
 byId("open-import").addEventListener("click", () => importDialog.open());
 createExportMenu(byId("export"), explorer, status);
-byId("fit").addEventListener("click", () => explorer.renderer.sigma.getCamera().animatedReset({ duration: 300 }));
+byId("fit").addEventListener("click", () => explorer.renderer.camera.animatedReset({ duration: 300 }));
 byId("relayout").addEventListener("click", () => explorer.layout.run());
 byId("clear-focus").addEventListener("click", () => {
   explorer.view.newNodes.clear();

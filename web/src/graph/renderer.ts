@@ -1,212 +1,305 @@
-import Sigma from "sigma";
-import { EdgeArrowProgram, NodeCircleProgram } from "sigma/rendering";
-import { NodeSquareProgram } from "@sigma/node-square";
-import { createNodeBorderProgram } from "@sigma/node-border";
-import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
-import type { EdgeAttributes, NodeAttributes, ViewGraph } from "./store";
+import type { ViewGraph } from "./store";
 import type { ViewState } from "../state/view-state";
 import type { TimeIndex } from "./time-index";
-import { DIM_COLOR, NEW_COLOR } from "./style";
+import { Camera } from "./camera";
+import { extentOf, Projection, type Extent, type Point } from "./projection";
+import { SceneBuilder, type Scene } from "./scene";
+import { ScenePainter } from "./scene-painter";
+import { ProjectedScene } from "./projected-scene";
+import { edgeAt, nodeAt } from "./hit-test";
+import { PointerInput } from "./pointer-input";
+import { ViewSnapshot } from "./view-snapshot";
 
 export interface RendererEvents {
   nodeClick(key: string): void;
   nodeDoubleClick(key: string): void;
+  /** The pointer went down on a node (a drag may follow). */
+  nodeDown(key: string): void;
   edgeClick(id: string): void;
   stageClick(): void;
   nodeMoved(key: string): void;
 }
 
-const RingProgram = createNodeBorderProgram({
-  borders: [
-    { size: { value: 0.35 }, color: { attribute: "color" } },
-    { size: { fill: true }, color: { value: "#ffffff" } },
-  ],
-});
-
-/** Past this many relationships edges are hidden while the view moves (they come back at rest). */
-const MOVE_EDGE_LIMIT = 1500;
-/** Past this many entities labels are hidden while the view moves. */
+/** Past this many relationships edges are left out while the view moves (they come back at rest). */
+const MOVE_EDGE_LIMIT = 20_000;
+/** Past this many entities labels are left out while the view moves. */
 const MOVE_LABEL_LIMIT = 2000;
+/** A wheel turn counts as moving for this long after its last step. */
+const WHEEL_SETTLE_MS = 150;
+/** A view left alone this long gets a snapshot for the next pan or zoom. */
+const SNAPSHOT_DELAY_MS = 250;
 
-/** A selected node's edges are labelled only when there are few enough to read. */
-const EDGE_LABEL_DEGREE = 10;
-
-/** Smaller marks for bigger graphs: clearer, and far less to fill per frame. */
-function detailScale(order: number): number {
-  return Math.min(1, Math.max(0.3, Math.sqrt(300 / Math.max(order, 1))));
-}
-
-/** Draws the graph with sigma (WebGL) and turns pointer gestures into graph events. */
+/**
+ * Draws the graph on a Canvas 2D and turns pointer gestures into graph events. Canvas 2D rather
+ * than WebGL because analysts' machines without a GPU (and headless browsers) emulate WebGL in
+ * software, where it is several times slower; see web/README.md for the measurements.
+ */
 export class GraphRenderer {
-  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
-  private draggedNode: string | null = null;
-  private scale = 1;
-  private dragMoved = false;
+  readonly camera = new Camera();
+  readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D;
+  private readonly builder: SceneBuilder;
+  private scene: Scene | null = null;
+  private painter: ScenePainter | null = null;
+  private extent: Extent | null = null;
+  private positionsChanged = false;
+  /** Counts changes to what a frame shows at a given camera; snapshots are valid for one version. */
+  private version = 0;
+  private snapshot: ViewSnapshot | null = null;
+  private snapshotTimer: number | undefined;
+  private width = 0;
+  private height = 0;
+  private frame: number | null = null;
+  private gestureActive = false;
+  private wheelUntil = 0;
+  private settleTimer: number | undefined;
+  private hovered: string | null = null;
 
   constructor(
     private readonly graph: ViewGraph,
-    container: HTMLElement,
-    private readonly view: ViewState,
-    private readonly time: TimeIndex,
-    events: RendererEvents,
+    private readonly container: HTMLElement,
+    view: ViewState,
+    time: TimeIndex,
+    private readonly events: RendererEvents,
   ) {
-    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-      defaultEdgeType: "arrow",
-      enableEdgeEvents: true,
-      renderEdgeLabels: true,
-      labelDensity: 0.5,
-      stagePadding: 50,
-      labelRenderedSizeThreshold: 7,
-      labelFont: "system-ui, sans-serif",
-      edgeLabelFont: "system-ui, sans-serif",
-      zIndex: true,
-      nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram, ring: RingProgram },
-      edgeProgramClasses: { arrow: EdgeArrowProgram },
-      nodeReducer: (node, data) => this.reduceNode(node, data),
-      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    this.builder = new SceneBuilder(graph, view, time);
+    this.canvas = document.createElement("canvas");
+    container.append(this.canvas);
+    const context = this.canvas.getContext("2d");
+    if (!context) throw new Error("This browser cannot draw on a canvas.");
+    this.context = context;
+    view.onChange(() => this.invalidateScene());
+    for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared", "edgesCleared",
+      "nodeAttributesUpdated", "edgeAttributesUpdated", "eachEdgeAttributesUpdated"] as const) {
+      graph.on(event, () => this.invalidateScene());
+    }
+    graph.on("eachNodeAttributesUpdated", ({ hints }) => {
+      const onlyPositions = hints?.attributes?.every((name) => name === "x" || name === "y");
+      if (onlyPositions) this.invalidatePositions();
+      else this.invalidateScene();
     });
-    view.onChange(() => this.sigma.refresh({ skipIndexation: true }));
-    for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const) {
-      graph.on(event, () => this.scheduleLevelOfDetail());
-    }
-    this.applyLevelOfDetail();
-    this.bindEvents(events);
-    new ResizeObserver(() => this.sigma.scheduleRefresh()).observe(container);
+    this.camera.onUpdated(() => this.scheduleRender());
+    this.bindPointer();
+    new ResizeObserver(() => this.resize()).observe(container);
+    this.resize();
   }
 
-  private levelTimer: number | undefined;
-
-  private scheduleLevelOfDetail(): void {
-    window.clearTimeout(this.levelTimer);
-    this.levelTimer = window.setTimeout(() => this.applyLevelOfDetail(), 100);
-  }
-
-  private applyLevelOfDetail(): void {
-    this.scale = detailScale(this.graph.order);
-    const hideEdges = this.graph.size > MOVE_EDGE_LIMIT;
-    const hideLabels = this.graph.order > MOVE_LABEL_LIMIT;
-    if (this.sigma.getSetting("hideEdgesOnMove") !== hideEdges) this.sigma.setSetting("hideEdgesOnMove", hideEdges);
-    if (this.sigma.getSetting("hideLabelsOnMove") !== hideLabels) this.sigma.setSetting("hideLabelsOnMove", hideLabels);
-  }
-
-  private isNodeHidden(node: string, data: NodeAttributes): boolean {
-    if (this.view.hiddenTypes.has(data.entityType)) return true;
-    if (this.view.timeCutoff === null) return false;
-    const time = this.time.nodeTime(this.graph, node);
-    return time !== null && time > this.view.timeCutoff;
-  }
-
-  private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
-    const display: Partial<NodeDisplayData> = { ...data, size: data.size * this.scale };
-    if (this.isNodeHidden(node, data)) return { ...display, hidden: true };
-    const focused = this.view.focusNodes.size === 0 || this.view.focusNodes.has(node);
-    if (!focused) {
-      display.color = DIM_COLOR;
-      display.label = "";
-      display.zIndex = 0;
-    } else {
-      display.zIndex = 1;
-    }
-    if (this.view.newNodes.has(node)) {
-      display.highlighted = true;
-      display.color = focused ? data.color : NEW_COLOR;
-    }
-    if (node === this.view.selectedNode) {
-      display.highlighted = true;
-      display.zIndex = 2;
-    }
-    if (data.fixed) display.forceLabel = true;
-    return display;
-  }
-
-  private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
-    const display: Partial<EdgeDisplayData> = { ...data, size: Math.max(1, data.size * this.scale), label: null };
-    const [source, target] = this.graph.extremities(edge);
-    if (
-      this.view.hiddenRelTypes.has(data.relType) ||
-      this.isNodeHidden(source, this.graph.getNodeAttributes(source)) ||
-      this.isNodeHidden(target, this.graph.getNodeAttributes(target))
-    ) {
-      return { ...display, hidden: true };
-    }
-    if (this.view.timeCutoff !== null) {
-      const time = this.time.edgeTime(this.graph, edge);
-      if (time !== null && time > this.view.timeCutoff) return { ...display, hidden: true };
-    }
-    const selected = this.view.selectedNode;
-    const aroundSelection = (selected === source || selected === target) && this.graph.degree(selected) <= EDGE_LABEL_DEGREE;
-    const emphasised = this.view.focusEdges.has(edge) || edge === this.view.selectedEdge || aroundSelection;
-    if (this.view.focusEdges.size > 0 && !this.view.focusEdges.has(edge)) {
-      display.color = DIM_COLOR;
-    } else if (emphasised) {
-      display.label = data.relType;
-      display.zIndex = 1;
-    }
-    if (edge === this.view.selectedEdge) display.size = (display.size ?? data.size) + 2;
-    if (this.view.newEdges.has(edge)) {
-      display.color = NEW_COLOR;
-      display.label = data.relType;
-    }
-    return display;
-  }
-
-  private bindEvents(events: RendererEvents): void {
-    const sigma = this.sigma;
-    sigma.on("clickNode", ({ node }) => {
-      if (!this.dragMoved) events.nodeClick(node);
-    });
-    sigma.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
-      preventSigmaDefault();
-      events.nodeDoubleClick(node);
-    });
-    sigma.on("clickEdge", ({ edge }) => events.edgeClick(edge));
-    // Double-click means "expand" here; zooming on a near miss would only move the view.
-    sigma.on("doubleClickStage", ({ preventSigmaDefault }) => preventSigmaDefault());
-    sigma.on("doubleClickEdge", ({ preventSigmaDefault }) => preventSigmaDefault());
-    sigma.on("clickStage", () => events.stageClick());
-    sigma.on("downNode", ({ node }) => {
-      this.draggedNode = node;
-      this.dragMoved = false;
-    });
-    sigma.on("moveBody", ({ event }) => {
-      if (!this.draggedNode) return;
-      const position = sigma.viewportToGraph(event);
-      this.graph.mergeNodeAttributes(this.draggedNode, { x: position.x, y: position.y, fixed: true });
-      this.dragMoved = true;
-      event.preventSigmaDefault();
-      event.original.preventDefault();
-      event.original.stopPropagation();
-    });
-    const release = () => {
-      if (this.draggedNode && this.dragMoved) events.nodeMoved(this.draggedNode);
-      this.draggedNode = null;
-    };
-    sigma.on("upNode", release);
-    sigma.on("upStage", release);
+  /** Rebuilds what is drawn now rather than at the next frame (e.g. before reading positions). */
+  refresh(): void {
+    this.ensureScene();
+    this.renderNow();
   }
 
   /** Viewport position of a node, for tests and overlays. */
   nodeViewportPosition(key: string): { x: number; y: number } | null {
-    const data = this.sigma.getNodeDisplayData(key);
-    return data ? this.sigma.framedGraphToViewport(data) : null;
+    if (!this.graph.hasNode(key)) return null;
+    this.ensureScene();
+    return this.projection().toViewport(this.graph.getNodeAttributes(key));
   }
 
   /** Frames the given nodes (all of them when none are given). */
   focusOn(keys: string[]): void {
-    const camera = this.sigma.getCamera();
-    const positions = keys.map((key) => this.sigma.getNodeDisplayData(key)).filter((d) => d !== undefined);
-    if (positions.length === 0) {
-      camera.animatedReset({ duration: 300 });
+    this.ensureScene();
+    const projection = this.projection();
+    const points = keys.filter((key) => this.graph.hasNode(key)).map((key) => projection.framed(this.graph.getNodeAttributes(key)));
+    if (points.length === 0) {
+      this.camera.animatedReset({ duration: 300 });
       return;
     }
-    if (positions.length === 1) {
-      camera.animate({ x: positions[0].x, y: positions[0].y }, { duration: 300 });
+    if (points.length === 1) {
+      this.camera.animate({ x: points[0].x, y: points[0].y }, { duration: 300 });
       return;
     }
-    const xs = positions.map((p) => p.x);
-    const ys = positions.map((p) => p.y);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1.2, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.4));
-    camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+    const extent = extentOf(points);
+    const ratio = Math.min(1.2, Math.max(0.15, Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY) * 1.4));
+    this.camera.animate({ x: (extent.minX + extent.maxX) / 2, y: (extent.minY + extent.maxY) / 2, ratio }, { duration: 300 });
+  }
+
+  /** The view as drawn now, for exports: the scene and where each of its nodes is on screen. */
+  currentView(): ProjectedScene {
+    const scene = this.ensureScene();
+    return new ProjectedScene(scene, this.projection());
+  }
+
+  /** Draws the view, with every detail, on another canvas (for PNG export). */
+  paintOnto(context: CanvasRenderingContext2D): void {
+    this.ensureScene();
+    this.painter?.paint(context, this.currentView(), { edges: true, arrows: true, labels: true, hovered: null });
+  }
+
+  get viewportSize(): { width: number; height: number } {
+    return { width: this.width, height: this.height };
+  }
+
+  private invalidateScene(): void {
+    this.scene = null;
+    this.scheduleRender();
+  }
+
+  private invalidatePositions(): void {
+    this.positionsChanged = true;
+    this.scheduleRender();
+  }
+
+  private ensureScene(): Scene {
+    if (!this.scene) {
+      this.scene = this.builder.build();
+      this.painter = new ScenePainter(this.scene);
+      this.extent = null;
+      this.version++;
+    } else if (this.positionsChanged) {
+      this.builder.updatePositions(this.scene);
+      this.extent = null;
+      this.version++;
+    }
+    this.positionsChanged = false;
+    // The frame follows every node, hidden ones too, so filtering does not move the view.
+    this.extent ??= extentOf(this.graph.mapNodes((_key, data) => data));
+    return this.scene;
+  }
+
+  private projection(): Projection {
+    return new Projection(this.extent ?? extentOf([]), this.camera.getState(), this.width, this.height);
+  }
+
+  private scheduleRender(): void {
+    if (this.frame !== null) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      this.renderNow();
+    });
+  }
+
+  private isMoving(): boolean {
+    return this.gestureActive || this.camera.isAnimating() || performance.now() < this.wheelUntil;
+  }
+
+  private renderNow(): void {
+    const scene = this.ensureScene();
+    const ratio = window.devicePixelRatio || 1;
+    const context = this.context;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const projection = this.projection();
+    if (!this.isMoving()) {
+      this.painter?.paint(context, new ProjectedScene(scene, projection), { edges: true, arrows: true, labels: true, hovered: this.hovered });
+      this.scheduleSnapshot();
+      return;
+    }
+    this.scheduleSettle();
+    if (this.currentSnapshot(scene).drawInto(context, projection)) return;
+    // Moved or zoomed out beyond the picture's margin: a new picture from here on.
+    this.snapshot = this.makeSnapshot(scene);
+    if (this.snapshot.drawInto(context, projection)) return;
+    this.painter?.paint(context, new ProjectedScene(scene, projection), {
+      edges: scene.edges.length <= MOVE_EDGE_LIMIT,
+      arrows: false,
+      labels: scene.nodes.length <= MOVE_LABEL_LIMIT,
+      hovered: null,
+    });
+  }
+
+  private makeSnapshot(scene: Scene): ViewSnapshot {
+    return new ViewSnapshot(scene, this.version, this.painter as ScenePainter, this.extent ?? extentOf([]),
+      this.camera.getState(), this.width, this.height, window.devicePixelRatio || 1);
+  }
+
+  private currentSnapshot(scene: Scene): ViewSnapshot {
+    if (this.snapshot?.version !== this.version || this.snapshot.scene !== scene) this.snapshot = this.makeSnapshot(scene);
+    return this.snapshot;
+  }
+
+  /** Prepares the picture the next pan will move, once the view has been still for a moment. */
+  private scheduleSnapshot(): void {
+    window.clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = window.setTimeout(() => {
+      const scene = this.scene;
+      if (!scene || this.isMoving() || this.positionsChanged || this.snapshot?.version === this.version) return;
+      const snapshot = this.makeSnapshot(scene);
+      this.snapshot = snapshot;
+      void snapshot.rasterise();
+    }, SNAPSHOT_DELAY_MS);
+  }
+
+  /** One more frame once the view stops moving, to bring back what moving leaves out. */
+  private scheduleSettle(): void {
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => {
+      if (this.isMoving()) this.scheduleSettle();
+      else this.scheduleRender();
+    }, WHEEL_SETTLE_MS);
+  }
+
+  private resize(): void {
+    const ratio = window.devicePixelRatio || 1;
+    const [width, height] = [this.container.clientWidth, this.container.clientHeight];
+    if (width === this.width && height === this.height && this.canvas.width === Math.max(1, Math.round(width * ratio))) return;
+    this.version++;
+    this.width = width;
+    this.height = height;
+    this.canvas.width = Math.max(1, Math.round(this.width * ratio));
+    this.canvas.height = Math.max(1, Math.round(this.height * ratio));
+    this.canvas.style.width = `${this.width}px`;
+    this.canvas.style.height = `${this.height}px`;
+    this.renderNow();
+  }
+
+  private hitNode(point: Point): string | null {
+    return nodeAt(this.currentView(), point);
+  }
+
+  private bindPointer(): void {
+    new PointerInput(this.canvas, {
+      nodeAt: (point) => this.hitNode(point),
+      nodeDown: (key) => this.events.nodeDown(key),
+      dragNode: (key, point) => {
+        const position = this.projection().toGraph(point);
+        this.graph.mergeNodeAttributes(key, { x: position.x, y: position.y, fixed: true });
+      },
+      dragNodeEnd: (key) => this.events.nodeMoved(key),
+      pan: (dx, dy) => {
+        this.camera.stopAnimation();
+        const delta = this.projection().framedDelta(dx, dy);
+        const state = this.camera.getState();
+        this.camera.setState({ x: state.x - delta.x, y: state.y - delta.y });
+      },
+      zoomAt: (point, factor) => {
+        this.camera.stopAnimation();
+        this.wheelUntil = performance.now() + WHEEL_SETTLE_MS;
+        this.camera.zoomAround(this.projection().toFramed(point), this.camera.getState().ratio * factor);
+      },
+      click: (point) => {
+        const projected = this.currentView();
+        const node = nodeAt(projected, point);
+        if (node) return this.events.nodeClick(node);
+        const edge = edgeAt(projected, point);
+        if (edge) return this.events.edgeClick(edge);
+        this.events.stageClick();
+      },
+      doubleClick: (point) => {
+        const node = this.hitNode(point);
+        if (node) this.events.nodeDoubleClick(node);
+      },
+      hover: (point) => this.hover(point),
+      gesture: (active) => {
+        this.gestureActive = active;
+        if (!active) this.scheduleRender();
+      },
+    });
+  }
+
+  private hover(point: Point | null): void {
+    let hovered: string | null = null;
+    let overEdge = false;
+    if (point) {
+      const projected = this.currentView();
+      hovered = nodeAt(projected, point);
+      overEdge = !hovered && edgeAt(projected, point) !== null;
+    }
+    this.canvas.style.cursor = hovered || overEdge ? "pointer" : "";
+    if (hovered === this.hovered) return;
+    this.hovered = hovered;
+    this.scheduleRender();
   }
 }

@@ -7,8 +7,8 @@ export const RELATIONSHIP_TYPES = [
   "COOPERATES_WITH", "REPORTS_ON", "INVOLVED_IN", "LOCATED_IN", "LINKED_TO",
 ] as const;
 
-/** Sigma node program per shape; "ring" is a circle with a thick border. */
-export type Shape = "circle" | "square" | "ring";
+/** Each entity type has its own shape, so types stay apart without colour; "ring" is a hollow circle. */
+export type Shape = "circle" | "square" | "ring" | "diamond" | "triangle";
 
 interface TypeStyle {
   color: string;
@@ -19,8 +19,8 @@ const TYPE_STYLES: Record<string, TypeStyle> = {
   Person: { color: "#d9480f", shape: "circle" },
   Organization: { color: "#1c7ed6", shape: "square" },
   Country: { color: "#2b8a3e", shape: "ring" },
-  Event: { color: "#ae3ec9", shape: "circle" },
-  Outlet: { color: "#e67700", shape: "square" },
+  Event: { color: "#ae3ec9", shape: "diamond" },
+  Outlet: { color: "#e67700", shape: "triangle" },
 };
 
 const OTHER_STYLE: TypeStyle = { color: "#868e96", shape: "circle" };

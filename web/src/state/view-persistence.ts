@@ -22,7 +22,7 @@ export class ViewPersistence {
   constructor(private readonly explorer: Explorer) {
     explorer.onChange(() => this.schedule());
     explorer.view.onChange(() => this.schedule());
-    explorer.renderer.sigma.getCamera().on("updated", () => this.schedule());
+    explorer.renderer.camera.onUpdated(() => this.schedule());
   }
 
   private schedule(): void {
@@ -33,7 +33,7 @@ export class ViewPersistence {
 
   capture(): SavedView {
     const graph = this.explorer.graph;
-    const camera = this.explorer.renderer.sigma.getCamera().getState();
+    const camera = this.explorer.renderer.camera.getState();
     return {
       nodes: graph.mapNodes((key, attributes) => ({ key, x: attributes.x, y: attributes.y, fixed: Boolean(attributes.fixed) })),
       camera: graph.order > 0 ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null,
@@ -76,9 +76,9 @@ export class ViewPersistence {
       this.explorer.view.hiddenTypes = new Set(view.hiddenTypes);
       this.explorer.view.hiddenRelTypes = new Set(view.hiddenRelTypes);
       this.explorer.view.selectedNode = view.selected && this.explorer.graph.hasNode(view.selected) ? view.selected : null;
-      this.explorer.renderer.sigma.refresh();
+      this.explorer.renderer.refresh();
       const camera = sameView ? stored?.camera ?? view.camera : view.camera;
-      if (camera) this.explorer.renderer.sigma.getCamera().setState(camera);
+      if (camera) this.explorer.renderer.camera.setState(camera);
       this.explorer.view.changed();
       this.explorer.changed();
       return view;

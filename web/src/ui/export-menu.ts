@@ -7,11 +7,11 @@ import { errorMessage, h } from "./dom";
 
 /** Export of the view (PNG, SVG) and of its data (JSON, GraphML). */
 export function createExportMenu(element: HTMLElement, explorer: Explorer, status: (text: string) => void): void {
-  const sigma = explorer.renderer.sigma;
+  const renderer = explorer.renderer;
   const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
   const actions: Record<string, () => Promise<void> | void> = {
-    png: async () => download(await viewToPng(sigma), `graph-${stamp()}.png`),
-    svg: () => download(new Blob([viewToSvg(sigma, explorer.graph)], { type: "image/svg+xml" }), `graph-${stamp()}.svg`),
+    png: async () => download(await viewToPng(renderer), `graph-${stamp()}.png`),
+    svg: () => download(new Blob([viewToSvg(renderer.currentView())], { type: "image/svg+xml" }), `graph-${stamp()}.svg`),
     json: () => download(new Blob([viewToJson(explorer.graph)], { type: "application/json" }), `graph-${stamp()}.json`),
     graphml: () => download(new Blob([viewToGraphMl(explorer.graph)], { type: "application/xml" }), `graph-${stamp()}.graphml`),
   };

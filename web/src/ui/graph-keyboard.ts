@@ -1,13 +1,11 @@
-import type Sigma from "sigma";
-import type { EdgeAttributes, NodeAttributes } from "../graph/store";
+import type { Camera } from "../graph/camera";
 
 const PAN_STEP = 0.08;
 
 /** Arrow keys pan, + and - zoom, 0 fits the view, while the canvas has the focus. */
-export function bindGraphKeyboard(element: HTMLElement, sigma: Sigma<NodeAttributes, EdgeAttributes>): void {
+export function bindGraphKeyboard(element: HTMLElement, camera: Camera): void {
   element.tabIndex = 0;
   element.addEventListener("keydown", (event) => {
-    const camera = sigma.getCamera();
     const state = camera.getState();
     const step = PAN_STEP * state.ratio;
     const moves: Record<string, () => void> = {

@@ -1,0 +1,312 @@
+import type { Scene, SceneNode } from "./scene";
+import type { ProjectedScene } from "./projected-scene";
+import { LabelPlacement } from "./label-placement";
+import type { Shape } from "./style";
+import { TextWidths } from "./text-widths";
+
+export interface PaintOptions {
+  edges: boolean;
+  /** Arrowheads double the cost of edges; they are left out while the view moves. */
+  arrows: boolean;
+  labels: boolean;
+  /** Node under the pointer: ringed and labelled. */
+  hovered: string | null;
+}
+
+/** Nodes drawn alike, filled as one path. */
+interface NodeGroup {
+  color: string;
+  shape: Shape;
+  members: number[];
+}
+
+/** Edges drawn alike, stroked as one path; their ends as indexes into the scene's nodes. */
+interface EdgeGroup {
+  color: string;
+  width: number;
+  members: number[];
+  sources: Int32Array;
+  targets: Int32Array;
+}
+
+const LABEL_FONT = "12px system-ui, sans-serif";
+const EDGE_LABEL_FONT = "11px system-ui, sans-serif";
+const LABEL_HEIGHT = 14;
+const LABEL_COLOR = "#212529";
+const HALO = "rgba(255, 255, 255, 0.9)";
+const OUTLINE = "#212529";
+/** Below this rendered radius a node is labelled only when it must be. */
+const LABEL_MIN_RADIUS = 4;
+const MAX_LABELS = 400;
+/** Below this radius a node is a square dot: as readable, and much cheaper to fill. */
+const DOT_RADIUS = 1.5;
+
+/** Consecutive runs of the same key, kept in drawing order, each split by style. */
+function groupInOrder<T, G extends { members: number[] }>(items: T[], layer: (item: T) => number, style: (item: T) => string, make: (item: T) => G): G[] {
+  const groups: G[] = [];
+  let currentLayer = Number.NaN;
+  let byStyle = new Map<string, G>();
+  items.forEach((item, index) => {
+    if (layer(item) !== currentLayer) {
+      currentLayer = layer(item);
+      byStyle = new Map();
+    }
+    const key = style(item);
+    let group = byStyle.get(key);
+    if (!group) {
+      group = make(item);
+      byStyle.set(key, group);
+      groups.push(group);
+    }
+    group.members.push(index);
+  });
+  return groups;
+}
+
+function addShape(path: Path2D, shape: Shape, x: number, y: number, r: number): void {
+  if (r < DOT_RADIUS) {
+    path.rect(x - r, y - r, 2 * r, 2 * r);
+    return;
+  }
+  switch (shape) {
+    case "square": {
+      const half = r * 0.88;
+      path.rect(x - half, y - half, 2 * half, 2 * half);
+      return;
+    }
+    case "diamond":
+      path.moveTo(x, y - r * 1.2);
+      path.lineTo(x + r * 1.2, y);
+      path.lineTo(x, y + r * 1.2);
+      path.lineTo(x - r * 1.2, y);
+      path.closePath();
+      return;
+    case "triangle":
+      path.moveTo(x, y - r * 1.25);
+      path.lineTo(x + r * 1.1, y + r * 0.7);
+      path.lineTo(x - r * 1.1, y + r * 0.7);
+      path.closePath();
+      return;
+    case "ring":
+      // The hole is drawn the other way round, so non-zero filling leaves it empty.
+      path.moveTo(x + r, y);
+      path.arc(x, y, r, 0, Math.PI * 2);
+      path.moveTo(x + r * 0.62, y);
+      path.arc(x, y, r * 0.62, 0, Math.PI * 2, true);
+      return;
+    default:
+      path.moveTo(x + r, y);
+      path.arc(x, y, r, 0, Math.PI * 2);
+  }
+}
+
+/** A growable list of coordinates that is reused frame after frame. */
+class CoordinateBuffer {
+  values = new Float32Array(6 * 1024);
+  length = 0;
+
+  push(...coordinates: number[]): void {
+    if (this.length + coordinates.length > this.values.length) {
+      const grown = new Float32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values.set(coordinates, this.length);
+    this.length += coordinates.length;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+}
+
+/**
+ * Draws a scene with Canvas 2D. Marks of one style are batched into one path, so a frame costs a
+ * few fills and strokes however many elements there are; off-screen marks are skipped.
+ */
+export class ScenePainter {
+  private readonly nodeGroups: NodeGroup[];
+  private readonly edgeGroups: EdgeGroup[];
+  private readonly heads = new CoordinateBuffer();
+
+  constructor(private readonly scene: Scene) {
+    this.nodeGroups = groupInOrder(scene.nodes, (n) => n.zIndex, (n) => `${n.shape}|${n.color}`, (n) => ({ color: n.color, shape: n.shape, members: [] }));
+    this.edgeGroups = groupInOrder(
+      scene.edges,
+      (e) => e.zIndex,
+      (e) => `${e.color}|${Math.round(e.size * 2)}`,
+      (e) => ({ color: e.color, width: Math.round(e.size * 2) / 2, members: [], sources: new Int32Array(0), targets: new Int32Array(0) }),
+    );
+    for (const group of this.edgeGroups) {
+      group.sources = Int32Array.from(group.members, (index) => scene.edges[index].source);
+      group.targets = Int32Array.from(group.members, (index) => scene.edges[index].target);
+    }
+  }
+
+  private widths: TextWidths | null = null;
+
+  private labelWidths(context: CanvasRenderingContext2D): TextWidths {
+    this.widths ??= new TextWidths(context, LABEL_FONT);
+    return this.widths;
+  }
+
+  paint(context: CanvasRenderingContext2D, projected: ProjectedScene, options: PaintOptions): void {
+    if (options.edges) this.paintEdges(context, projected, options.arrows);
+    this.paintNodes(context, projected);
+    this.paintOutlines(context, projected, options.hovered);
+    if (options.edges) this.paintEdgeLabels(context, projected);
+    if (options.labels || options.hovered) this.paintLabels(context, projected, options);
+  }
+
+  /**
+   * Lines go straight onto the context's path (cheaper than Path2D, which matters at tens of
+   * thousands of edges); arrowheads wait in a buffer until the group's lines are stroked.
+   */
+  private paintEdges(context: CanvasRenderingContext2D, projected: ProjectedScene, arrows: boolean): void {
+    const { x, y, radius } = projected;
+    const { width, height } = projected.projection;
+    for (const group of this.edgeGroups) {
+      const headLength = Math.max(5, group.width * 2.2);
+      const half = headLength * 0.45;
+      const { sources, targets } = group;
+      let heads = 0;
+      context.beginPath();
+      for (let i = 0; i < sources.length; i++) {
+        const source = sources[i];
+        const target = targets[i];
+        const x1 = x[source], y1 = y[source], x2 = x[target], y2 = y[target];
+        // Both ends beyond the same side: the edge cannot cross the view.
+        if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
+        const dx = x2 - x1;
+        const dy = y2 - y1;
+        const length = Math.sqrt(dx * dx + dy * dy);
+        if (length < 0.5) continue;
+        const rs = radius[source];
+        const rt = radius[target];
+        if (!arrows || length - rs - rt < headLength * 1.5) {
+          context.moveTo(x1, y1);
+          context.lineTo(x2, y2);
+          continue;
+        }
+        const ux = dx / length;
+        const uy = dy / length;
+        const tipX = x2 - ux * rt;
+        const tipY = y2 - uy * rt;
+        const baseX = tipX - ux * headLength;
+        const baseY = tipY - uy * headLength;
+        context.moveTo(x1 + ux * rs, y1 + uy * rs);
+        context.lineTo(baseX, baseY);
+        this.heads.push(tipX, tipY, baseX - uy * half, baseY + ux * half, baseX + uy * half, baseY - ux * half);
+        heads++;
+      }
+      context.strokeStyle = group.color;
+      context.lineWidth = group.width;
+      context.stroke();
+      if (heads > 0) this.fillHeads(context, group.color);
+    }
+  }
+
+  private fillHeads(context: CanvasRenderingContext2D, color: string): void {
+    const h = this.heads.values;
+    context.beginPath();
+    for (let k = 0; k < this.heads.length; k += 6) {
+      context.moveTo(h[k], h[k + 1]);
+      context.lineTo(h[k + 2], h[k + 3]);
+      context.lineTo(h[k + 4], h[k + 5]);
+    }
+    context.fillStyle = color;
+    context.fill();
+    this.heads.clear();
+  }
+
+  private paintNodes(context: CanvasRenderingContext2D, projected: ProjectedScene): void {
+    const { x, y, radius } = projected;
+    for (const group of this.nodeGroups) {
+      const path = new Path2D();
+      for (const index of group.members) {
+        if (projected.isNodeOnScreen(index)) addShape(path, group.shape, x[index], y[index], radius[index]);
+      }
+      context.fillStyle = group.color;
+      context.fill(path);
+    }
+  }
+
+  /** Selected, new and hovered nodes get a dark ring around them. */
+  private paintOutlines(context: CanvasRenderingContext2D, projected: ProjectedScene, hovered: string | null): void {
+    const nodes = this.scene.nodes;
+    context.strokeStyle = OUTLINE;
+    context.lineWidth = 2;
+    nodes.forEach((node, index) => {
+      if (!node.highlighted && node.key !== hovered) return;
+      if (!projected.isNodeOnScreen(index, 4)) return;
+      const ring = new Path2D();
+      ring.arc(projected.x[index], projected.y[index], Math.max(projected.radius[index], 3) * 1.3 + 2, 0, Math.PI * 2);
+      context.stroke(ring);
+    });
+  }
+
+  private paintEdgeLabels(context: CanvasRenderingContext2D, projected: ProjectedScene): void {
+    context.font = EDGE_LABEL_FONT;
+    context.textAlign = "center";
+    context.textBaseline = "bottom";
+    context.lineWidth = 3;
+    context.strokeStyle = HALO;
+    for (const edge of this.scene.edges) {
+      if (!edge.label || !projected.mayEdgeCrossScreen(edge.source, edge.target)) continue;
+      const x1 = projected.x[edge.source], y1 = projected.y[edge.source];
+      const x2 = projected.x[edge.target], y2 = projected.y[edge.target];
+      let angle = Math.atan2(y2 - y1, x2 - x1);
+      // Text reads left to right whichever way the edge points.
+      if (angle > Math.PI / 2 || angle < -Math.PI / 2) angle += Math.PI;
+      context.save();
+      context.translate((x1 + x2) / 2, (y1 + y2) / 2);
+      context.rotate(angle);
+      context.strokeText(edge.label, 0, -2);
+      context.fillStyle = edge.color;
+      context.fillText(edge.label, 0, -2);
+      context.restore();
+    }
+  }
+
+  private labelCandidates(projected: ProjectedScene, options: PaintOptions): number[] {
+    const nodes = this.scene.nodes;
+    const candidates: number[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
+      if (!node.label) continue;
+      const must = node.forceLabel || node.key === options.hovered;
+      if (!must && (!options.labels || projected.radius[i] < LABEL_MIN_RADIUS)) continue;
+      if (projected.isNodeOnScreen(i, 100)) candidates.push(i);
+    }
+    const priority = (node: SceneNode) => (node.key === options.hovered ? 2 : node.forceLabel ? 1 : 0);
+    candidates.sort((a, b) => priority(nodes[b]) - priority(nodes[a]) || projected.radius[b] - projected.radius[a]);
+    return candidates;
+  }
+
+  private paintLabels(context: CanvasRenderingContext2D, projected: ProjectedScene, options: PaintOptions): void {
+    const nodes = this.scene.nodes;
+    const placement = new LabelPlacement(projected.projection.width, projected.projection.height);
+    context.font = LABEL_FONT;
+    context.textAlign = "left";
+    context.textBaseline = "middle";
+    context.lineWidth = 3;
+    context.strokeStyle = HALO;
+    context.fillStyle = LABEL_COLOR;
+    let placed = 0;
+    for (const index of this.labelCandidates(projected, options)) {
+      if (placed >= MAX_LABELS) break;
+      const node = nodes[index];
+      const must = node.forceLabel || node.key === options.hovered;
+      const width = this.labelWidths(context).of(node.label);
+      const gap = projected.radius[index] + 4;
+      // Right of the node, or left of it where the right would run off the view.
+      const right = projected.x[index] + gap;
+      const left = right + width > projected.projection.width ? projected.x[index] - gap - width : right;
+      const box = { x: left, y: projected.y[index] - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT };
+      if (!placement.tryPlace(box, must)) continue;
+      context.strokeText(node.label, left, projected.y[index]);
+      context.fillText(node.label, left, projected.y[index]);
+      placed++;
+    }
+  }
+}
