@@ -40,7 +40,7 @@ public static class Arithmetic
             list.AddRange(tail);
             return list;
         }
-        throw Invalid("+", a, b);
+        return Temporal.TemporalArithmetic.TryAdd(a, b, out var moved) ? moved : throw Invalid("+", a, b);
     }
 
     public static object? Subtract(object? a, object? b)
@@ -52,7 +52,7 @@ public static class Arithmetic
             (long x, double y) => x - y,
             (double x, long y) => x - y,
             (double x, double y) => x - y,
-            _ => throw Invalid("-", a, b),
+            _ => Temporal.TemporalArithmetic.TrySubtract(a, b, out var moved) ? moved : throw Invalid("-", a, b),
         };
     }
 
@@ -65,7 +65,7 @@ public static class Arithmetic
             (long x, double y) => x * y,
             (double x, long y) => x * y,
             (double x, double y) => x * y,
-            _ => throw Invalid("*", a, b),
+            _ => Temporal.TemporalArithmetic.TryMultiply(a, b, out var scaled) ? scaled : throw Invalid("*", a, b),
         };
     }
 
@@ -81,7 +81,7 @@ public static class Arithmetic
             case (long x, double y): return x / y;
             case (double x, long y): return x / y;
             case (double x, double y): return x / y;
-            default: throw Invalid("/", a, b);
+            default: return Temporal.TemporalArithmetic.TryDivide(a, b, out var scaled) ? scaled : throw Invalid("/", a, b);
         }
     }
 

@@ -3,16 +3,19 @@ using System.Text;
 
 namespace GraphExplorer.Graph.Values;
 
-/// <summary>A DURATION: months, days, seconds and nanoseconds, kept apart as Cypher does.</summary>
+/// <summary>
+/// A DURATION: months, days, seconds and nanoseconds, kept apart as Cypher does. <see cref="Of"/> keeps the
+/// nanoseconds in [0, 1e9) as Neo4j does, so -0.1 s is -1 s and 900,000,000 ns.
+/// </summary>
 public sealed record DurationValue(long Months, long Days, long Seconds, long Nanos)
 {
+    /// <exception cref="OverflowException">The seconds do not fit in a long.</exception>
     public static DurationValue Of(long months, long days, long seconds, long nanos)
     {
-        seconds += nanos / TemporalFormat.NanosPerSecond;
+        var carry = nanos / TemporalFormat.NanosPerSecond;
         nanos %= TemporalFormat.NanosPerSecond;
-        if (nanos < 0 && seconds > 0) { nanos += TemporalFormat.NanosPerSecond; seconds--; }
-        else if (nanos > 0 && seconds < 0) { nanos -= TemporalFormat.NanosPerSecond; seconds++; }
-        return new DurationValue(months, days, seconds, nanos);
+        if (nanos < 0) { nanos += TemporalFormat.NanosPerSecond; carry--; }
+        return new DurationValue(months, days, checked(seconds + carry), nanos);
     }
 
     public override string ToString()
@@ -25,16 +28,18 @@ public sealed record DurationValue(long Months, long Days, long Seconds, long Na
         if (Seconds != 0 || Nanos != 0)
         {
             text.Append('T');
-            var hours = Seconds / 3600;
-            var minutes = Seconds / 60 % 60;
-            var seconds = Seconds % 60;
+            // Each printed component carries the sign of the whole: -1 s + 0.9 s prints as -0.1S.
+            var (total, nanos) = Seconds < 0 && Nanos > 0 ? (Seconds + 1, Nanos - TemporalFormat.NanosPerSecond) : (Seconds, Nanos);
+            var hours = total / 3600;
+            var minutes = total / 60 % 60;
+            var seconds = total % 60;
             if (hours != 0) text.Append(hours).Append('H');
             if (minutes != 0) text.Append(minutes).Append('M');
-            if (seconds != 0 || Nanos != 0)
+            if (seconds != 0 || nanos != 0)
             {
-                var negative = seconds < 0 || Nanos < 0;
+                var negative = seconds < 0 || nanos < 0;
                 var whole = Math.Abs(seconds);
-                var fraction = Math.Abs(Nanos);
+                var fraction = Math.Abs(nanos);
                 if (negative) text.Append('-');
                 text.Append(whole.ToString(CultureInfo.InvariantCulture));
                 if (fraction != 0) text.Append('.').Append(fraction.ToString("000000000", CultureInfo.InvariantCulture).TrimEnd('0'));

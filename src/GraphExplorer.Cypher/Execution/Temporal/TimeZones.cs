@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GraphExplorer.Graph;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Cypher.Execution.Temporal;
 
@@ -27,16 +28,50 @@ public static partial class TimeZones
     public static (int Offset, string? Zone) Resolve(string timezone, DateOnly date, long nanos)
     {
         if (TryParseOffset(timezone, out var offset)) return (offset, null);
-        TimeZoneInfo zone;
+        return ((int)Find(timezone).GetUtcOffset(Local(date, nanos)).TotalSeconds, timezone);
+    }
+
+    /// <summary>
+    /// A local date and time in a named zone: in an overlap the preferred offset if it is one of the two (else the
+    /// earlier, larger one); in a gap the time moves forward by the gap's length.
+    /// </summary>
+    public static DateTimeValue AtLocal(string timezone, DateOnly date, long nanos, int preferredOffset)
+    {
+        var zone = Find(timezone);
+        var local = Local(date, nanos);
+        if (zone.IsAmbiguousTime(local))
+        {
+            var offsets = zone.GetAmbiguousTimeOffsets(local).Select(o => (int)o.TotalSeconds).ToList();
+            return new DateTimeValue(date, nanos, offsets.Contains(preferredOffset) ? preferredOffset : offsets.Max(), timezone);
+        }
+        var offset = (int)zone.GetUtcOffset(local).TotalSeconds;
+        if (!zone.IsInvalidTime(local)) return new DateTimeValue(date, nanos, offset, timezone);
+        // For a time in a gap the zone reports the offset before the gap: that instant, shown after the gap.
+        var utc = date.DayNumber * TemporalFormat.NanosPerDay + nanos - offset * TemporalFormat.NanosPerSecond;
+        return AtInstant(timezone, DateOnly.FromDayNumber((int)(utc / TemporalFormat.NanosPerDay)), utc % TemporalFormat.NanosPerDay);
+    }
+
+    /// <summary>The instant given as a UTC date and time of day, seen in a named zone.</summary>
+    public static DateTimeValue AtInstant(string timezone, DateOnly utcDate, long utcNanos)
+    {
+        var instant = DateTime.SpecifyKind(Local(utcDate, utcNanos), DateTimeKind.Utc);
+        var offset = (int)Find(timezone).GetUtcOffset(instant).TotalSeconds;
+        var local = utcDate.DayNumber * TemporalFormat.NanosPerDay + utcNanos + offset * TemporalFormat.NanosPerSecond;
+        return new DateTimeValue(DateOnly.FromDayNumber((int)(local / TemporalFormat.NanosPerDay)), local % TemporalFormat.NanosPerDay, offset, timezone);
+    }
+
+    private static DateTime Local(DateOnly date, long nanos) =>
+        DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue).AddTicks(nanos / 100), DateTimeKind.Unspecified);
+
+    private static TimeZoneInfo Find(string timezone)
+    {
         try
         {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(timezone);
+            return TimeZoneInfo.FindSystemTimeZoneById(timezone);
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
             throw new GraphDatabaseException(StatusCodes.ArgumentError, $"Unknown time zone '{timezone}'", "InvalidArgumentValue");
         }
-        var local = date.ToDateTime(TimeOnly.MinValue).AddTicks(nanos / 100);
-        return ((int)zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)).TotalSeconds, timezone);
     }
 }
