@@ -1,3 +1,5 @@
+import type { TimeAxis } from "../graph/time-index";
+
 /** What a view is, independent of where it is kept (localStorage or the URL). */
 export interface SavedNode {
   key: string;
@@ -12,6 +14,8 @@ export interface SavedView {
   hiddenTypes: string[];
   hiddenRelTypes: string[];
   selected: string | null;
+  /** The time slider's axis; views saved before there was a choice are on import time. */
+  timeAxis: TimeAxis;
 }
 
 const STORAGE_KEY = "graphexplorer.view";
@@ -22,6 +26,10 @@ const URL_NODE_LIMIT = 400;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+function axisOf(value: unknown): TimeAxis {
+  return value === "published" ? "published" : "imported";
 }
 
 function finite(value: string | undefined): number | null {
@@ -54,13 +62,17 @@ export function loadFromStorage(): SavedView | null {
       hiddenTypes: Array.isArray(value.hiddenTypes) ? value.hiddenTypes : [],
       hiddenRelTypes: Array.isArray(value.hiddenRelTypes) ? value.hiddenRelTypes : [],
       selected: typeof value.selected === "string" ? value.selected : null,
+      timeAxis: axisOf(value.timeAxis),
     };
   } catch {
     return null;
   }
 }
 
-/** `#n=key~x~y~p,…&c=x~y~ratio&ht=…&hr=…&s=key`: readable, and every part optional. */
+/**
+ * `#n=key~x~y~p,…&c=x~y~ratio&ht=…&hr=…&s=key&t=published`: readable, and every part optional.
+ * `t` is written only for the publication axis, so links from before the choice read as import time.
+ */
 export function toHash(view: SavedView): string {
   const withPositions = view.nodes.length <= URL_POSITION_LIMIT;
   const params = new URLSearchParams();
@@ -73,13 +85,16 @@ export function toHash(view: SavedView): string {
   if (view.hiddenTypes.length) params.set("ht", view.hiddenTypes.join(","));
   if (view.hiddenRelTypes.length) params.set("hr", view.hiddenRelTypes.join(","));
   if (view.selected) params.set("s", view.selected);
+  if (view.timeAxis === "published") params.set("t", view.timeAxis);
   return params.toString();
 }
 
+/** The view in a hash, or null when it names neither entities nor a time axis. */
 export function fromHash(hash: string): SavedView | null {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
-  const nodesText = params.get("n");
-  if (!nodesText) return null;
+  const nodesText = params.get("n") ?? "";
+  const timeAxisText = params.get("t");
+  if (!nodesText && timeAxisText !== "published") return null;
   const nodes: SavedNode[] = nodesText.split(",").filter(Boolean).map((entry) => {
     const [key, x, y, flag] = entry.split("~");
     return { key, x: finite(x) ?? Number.NaN, y: finite(y) ?? Number.NaN, fixed: flag === "p" };
@@ -93,5 +108,6 @@ export function fromHash(hash: string): SavedView | null {
     hiddenTypes: params.get("ht")?.split(",").filter(Boolean) ?? [],
     hiddenRelTypes: params.get("hr")?.split(",").filter(Boolean) ?? [],
     selected: params.get("s"),
+    timeAxis: axisOf(timeAxisText),
   };
 }

@@ -1,6 +1,7 @@
 import { api } from "../api";
 import type { Explorer } from "../explorer";
 import type { ApiNode, ApiRelationship } from "../types";
+import type { TimeAxis } from "../graph/time-index";
 import { fromHash, loadFromStorage, saveToStorage, toHash, type SavedView } from "./saved-view";
 
 const PARALLEL_REQUESTS = 6;
@@ -40,6 +41,7 @@ export class ViewPersistence {
       hiddenTypes: [...this.explorer.view.hiddenTypes],
       hiddenRelTypes: [...this.explorer.view.hiddenRelTypes],
       selected: this.explorer.view.selectedNode,
+      timeAxis: this.explorer.view.timeAxis,
     };
   }
 
@@ -53,8 +55,11 @@ export class ViewPersistence {
 
   /** The URL wins over storage, so a shared link shows what its sender saw. */
   async restore(): Promise<SavedView | null> {
-    const fromUrl = fromHash(location.hash);
+    const linked = fromHash(location.hash);
     const stored = loadFromStorage();
+    this.restoreTimeAxis((linked ?? stored)?.timeAxis);
+    // A link naming only a time axis leaves the entities to storage.
+    const fromUrl = linked && linked.nodes.length > 0 ? linked : null;
     const view = fromUrl ?? stored;
     if (!view || view.nodes.length === 0) return null;
     // A reload keeps the URL from before the last moves; when storage holds the same entities it is
@@ -82,6 +87,18 @@ export class ViewPersistence {
       this.explorer.view.changed();
       this.explorer.changed();
       return view;
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  private restoreTimeAxis(axis: TimeAxis | undefined): void {
+    if (!axis || axis === this.explorer.view.timeAxis) return;
+    this.explorer.view.timeAxis = axis;
+    // Saving now would write the view before its entities are back.
+    this.restoring = true;
+    try {
+      this.explorer.view.changed();
     } finally {
       this.restoring = false;
     }

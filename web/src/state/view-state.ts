@@ -1,9 +1,13 @@
+import type { TimeAxis } from "../graph/time-index";
+
 /** What decides how the graph in view is drawn: filters, time cut-off, focus, selection, new items. */
 export class ViewState {
   hiddenTypes = new Set<string>();
   hiddenRelTypes = new Set<string>();
   /** Elements first seen after this instant (ms) are hidden; null shows everything. */
   timeCutoff: number | null = null;
+  /** The axis the analyst chose for the time slider; it applies once some brief has a publication time. */
+  timeAxis: TimeAxis = "imported";
   /** Nodes and edges to emphasise (a path, a neighbourhood); empty emphasises nothing. */
   focusNodes = new Set<string>();
   focusEdges = new Set<string>();

@@ -34,8 +34,13 @@ export class Timeline {
 
   constructor(element: HTMLElement, private readonly explorer: Explorer) {
     this.slider.addEventListener("input", () => this.apply());
-    this.axisSelect.addEventListener("change", () => this.setAxis(this.axisSelect.value === "published" ? "published" : "imported"));
+    this.axisSelect.addEventListener("change", () => {
+      this.explorer.view.timeAxis = this.axisSelect.value === "published" ? "published" : "imported";
+      this.followChosenAxis();
+    });
     this.play.addEventListener("click", () => this.toggle());
+    // The chosen axis is part of the view: a restored view or a shared link may bring another one.
+    explorer.view.onChange(() => this.followChosenAxis());
     // "Time" names the axis choice ("Time: Publication time"); the slider is named after the axis it moves along.
     element.append(h("label", { class: "timeline-label", for: "timeline-axis" }, "Time"), this.axisSelect, this.slider, this.play, this.label);
   }
@@ -61,12 +66,21 @@ export class Timeline {
     this.time.setBriefs(briefs);
     for (const brief of briefs) this.titles.set(brief.key, brief.title);
     this.axisSelect.hidden = !this.time.hasPublicationTimes();
-    this.refresh(atEnd);
+    if (!this.followChosenAxis()) this.refresh(atEnd);
+  }
+
+  /** Moves onto the chosen axis where it differs from the one shown; the publication axis needs a brief with a publication time. */
+  private followChosenAxis(): boolean {
+    const axis = this.time.hasPublicationTimes() ? this.explorer.view.timeAxis : "imported";
+    if (axis === this.time.axis) return false;
+    this.setAxis(axis);
+    return true;
   }
 
   private setAxis(axis: TimeAxis): void {
     this.stop();
     this.time.setAxis(axis);
+    this.axisSelect.value = axis;
     this.slider.setAttribute("aria-label", AXIS_NAMES[axis]);
     // The same position means another moment on the other axis; showing everything is the one that stays true.
     this.refresh(true);

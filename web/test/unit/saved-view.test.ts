@@ -5,7 +5,7 @@ import { MemoryStorage } from "./memory-storage";
 const STORAGE_KEY = "graphexplorer.view";
 
 function view(nodes: SavedNode[], rest: Partial<SavedView> = {}): SavedView {
-  return { nodes, camera: null, hiddenTypes: [], hiddenRelTypes: [], selected: null, ...rest };
+  return { nodes, camera: null, hiddenTypes: [], hiddenRelTypes: [], selected: null, timeAxis: "imported", ...rest };
 }
 
 function nodes(count: number): SavedNode[] {
@@ -34,7 +34,44 @@ describe("view in the URL", () => {
       hiddenTypes: ["Outlet", "Event"],
       hiddenRelTypes: ["REPORTS_ON"],
       selected: "country:cambodia",
+      timeAxis: "imported",
     });
+  });
+
+  it("carries the publication time axis as t=published", () => {
+    const hash = toHash(view(nodes(2), { timeAxis: "published" }));
+    expect(new URLSearchParams(hash).get("t")).toBe("published");
+    expect(fromHash(`#${hash}`)?.timeAxis).toBe("published");
+  });
+
+  it("leaves the import time axis out of the URL, so links stay as they were", () => {
+    const saved = view(nodes(2), { selected: "person:p1" });
+    expect(toHash(saved)).toBe(toHash({ ...saved, timeAxis: "published" }).replace("&t=published", ""));
+    expect(new URLSearchParams(toHash(saved)).has("t")).toBe(false);
+  });
+
+  it("opens a link from before the axis choice on import time", () => {
+    const back = fromHash("#n=person:hun-manet~1~2~p,country:cambodia~3~4&c=0.5~0.5~1&ht=Event&s=person:hun-manet");
+    expect(back).toEqual({
+      nodes: [{ key: "person:hun-manet", x: 1, y: 2, fixed: true }, { key: "country:cambodia", x: 3, y: 4, fixed: false }],
+      camera: { x: 0.5, y: 0.5, ratio: 1 },
+      hiddenTypes: ["Event"],
+      hiddenRelTypes: [],
+      selected: "person:hun-manet",
+      timeAxis: "imported",
+    });
+  });
+
+  it("reads an unknown axis as import time", () => {
+    for (const t of ["", "Published", "imported", "publication", "%00"]) {
+      expect(fromHash(`#n=person:a&t=${t}`)?.timeAxis).toBe("imported");
+    }
+  });
+
+  it("keeps the publication axis of an empty view, with no entities", () => {
+    const hash = toHash(view([], { timeAxis: "published" }));
+    expect(hash).toBe("t=published");
+    expect(fromHash(`#${hash}`)).toEqual(view([], { timeAxis: "published" }));
   });
 
   it("keeps keys with non-Latin letters and URL characters intact", () => {
@@ -67,7 +104,7 @@ describe("view in the URL", () => {
   });
 
   it("reads no view from hashes that are not one", () => {
-    for (const hash of ["", "#", "#/about", "#n=", "#c=1~2~3", "#%E0%A4%A", "#s=person:x&ht=Event"]) {
+    for (const hash of ["", "#", "#/about", "#n=", "#c=1~2~3", "#%E0%A4%A", "#s=person:x&ht=Event", "#t=imported", "#t=x&s=person:x"]) {
       expect(fromHash(hash)).toBeNull();
     }
   });
@@ -108,6 +145,18 @@ describe("view in localStorage", () => {
     const saved = view(nodes(1000), { camera: { x: 0.123456, y: 0.5, ratio: 0.3 }, hiddenTypes: ["Event"], selected: "person:p3" });
     saveToStorage(saved);
     expect(loadFromStorage()).toEqual(saved);
+  });
+
+  it("keeps the publication time axis", () => {
+    saveToStorage(view(nodes(2), { timeAxis: "published" }));
+    expect(loadFromStorage()?.timeAxis).toBe("published");
+  });
+
+  it("reads a view stored before the axis choice, or with an unknown axis, as import time", () => {
+    for (const timeAxis of [undefined, "later", 3, null, { axis: "published" }]) {
+      storage.setItem(STORAGE_KEY, JSON.stringify({ nodes: [{ key: "person:a", x: 1, y: 2, fixed: false }], timeAxis }));
+      expect(loadFromStorage()?.timeAxis).toBe("imported");
+    }
   });
 
   it("has no view when nothing or something else was stored", () => {
