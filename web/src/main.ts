@@ -132,6 +132,7 @@ Object.assign(window, {
     edges: () => explorer.graph.mapEdges((id, a, source, target) => ({ id, type: a.relType, source, target })),
     nodes: () => explorer.graph.nodes(),
     layoutRunning: () => explorer.layout.isRunning(),
+    camera: () => explorer.renderer.camera.getState(),
   },
 });
 
