@@ -8,6 +8,7 @@ public sealed class QueryContext(IGraphReader reader, IGraphWriter? writer, IRea
     int rowWidth, CancellationToken cancellation)
 {
     private int _ticks;
+    private DateTime? _statementTime;
 
     public IGraphReader Reader { get; } = reader;
     public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
@@ -17,6 +18,9 @@ public sealed class QueryContext(IGraphReader reader, IGraphWriter? writer, IRea
     public HashSet<long> DeletedNodes { get; } = [];
     public HashSet<long> DeletedRelationships { get; } = [];
     public Random Random { get; } = new();
+
+    /// <summary>The statement's clock in UTC, read once so that every date(), time(), datetime() ... of a statement agree.</summary>
+    public DateTime StatementTime => _statementTime ??= DateTime.UtcNow;
 
     public IGraphWriter Writer => writer
         ?? throw new GraphDatabaseException(StatusCodes.ForbiddenOnReadOnlyDatabase, "Writing in a read-only transaction is not allowed.");

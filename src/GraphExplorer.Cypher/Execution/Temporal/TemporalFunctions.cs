@@ -8,23 +8,18 @@ public static class TemporalFunctions
 {
     public static void Register(Registrar add)
     {
-        add("date", 0, 1, (a, c) => a.Length == 0 ? new DateValue(DateOnly.FromDateTime(DateTime.UtcNow)) : Date(a[0]));
-        add("localtime", 0, 1, (a, c) => a.Length == 0 ? new LocalTimeValue(NowNanos()) : LocalTime(a[0]));
-        add("time", 0, 1, (a, c) => a.Length == 0 ? new TimeValue(NowNanos(), 0) : Time(a[0]));
-        add("localdatetime", 0, 1, (a, c) => a.Length == 0 ? new LocalDateTimeValue(Today(), NowNanos()) : LocalZonelessDateTime(a[0]));
-        add("datetime", 0, 1, (a, c) => a.Length == 0 ? new DateTimeValue(Today(), NowNanos(), 0, null) : ZonedDateTime(a[0]));
-        // The clock variants all read the current time: one statement sees one clock reading per call.
-        foreach (var type in new[] { "date", "localtime", "time", "localdatetime", "datetime" })
+        // Without arguments the constructors and their .statement and .transaction variants give the statement's
+        // time (a statement runs in one transaction here); .realtime reads the clock on each call.
+        foreach (var clock in new[] { "", ".statement", ".transaction", ".realtime" })
         {
-            foreach (var clock in new[] { ".realtime", ".statement", ".transaction" })
-                add(type + clock, 0, 1, (a, c) => type switch
-                {
-                    "date" => a.Length == 0 ? new DateValue(Today()) : Date(ZoneNow(a[0])),
-                    "localtime" => a.Length == 0 ? new LocalTimeValue(NowNanos()) : LocalTime(ZoneNow(a[0])),
-                    "time" => a.Length == 0 ? new TimeValue(NowNanos(), 0) : Time(ZoneNow(a[0])),
-                    "localdatetime" => a.Length == 0 ? new LocalDateTimeValue(Today(), NowNanos()) : LocalZonelessDateTime(ZoneNow(a[0])),
-                    _ => a.Length == 0 ? new DateTimeValue(Today(), NowNanos(), 0, null) : ZonedDateTime(ZoneNow(a[0])),
-                });
+            Func<QueryContext, DateTime> now = clock == ".realtime" ? _ => DateTime.UtcNow : c => c.StatementTime;
+            add("date" + clock, 0, 1, (a, c) => a.Length == 0 ? Date(Now(now(c))) : clock == "" ? Date(a[0]) : Date(ZoneNow(a[0], now(c))));
+            add("localtime" + clock, 0, 1, (a, c) => a.Length == 0 ? LocalTime(Now(now(c))) : clock == "" ? LocalTime(a[0]) : LocalTime(ZoneNow(a[0], now(c))));
+            add("time" + clock, 0, 1, (a, c) => a.Length == 0 ? Time(Now(now(c))) : clock == "" ? Time(a[0]) : Time(ZoneNow(a[0], now(c))));
+            add("localdatetime" + clock, 0, 1, (a, c) => a.Length == 0 ? LocalZonelessDateTime(Now(now(c)))
+                : clock == "" ? LocalZonelessDateTime(a[0]) : LocalZonelessDateTime(ZoneNow(a[0], now(c))));
+            add("datetime" + clock, 0, 1, (a, c) => a.Length == 0 ? ZonedDateTime(Now(now(c)))
+                : clock == "" ? ZonedDateTime(a[0]) : ZonedDateTime(ZoneNow(a[0], now(c))));
         }
         add("datetime.fromepoch", 2, 2, (a, c) => a[0] is null || a[1] is null ? null
             : FromEpoch(new Dictionary<string, object?> { ["epochSeconds"] = a[0], ["nanosecond"] = a[1] }));
@@ -39,17 +34,17 @@ public static class TemporalFunctions
         });
     }
 
-    /// <summary>The current moment in the given timezone, as a map the constructors understand.</summary>
-    private static object? ZoneNow(object? timezone)
+    private static DateTimeValue Now(DateTime utc) => new(DateOnly.FromDateTime(utc), utc.TimeOfDay.Ticks * 100, 0, null);
+
+    /// <summary>The moment in the given timezone, as a map the constructors understand.</summary>
+    private static object? ZoneNow(object? timezone, DateTime utc) => timezone switch
     {
-        if (timezone is not string zone) throw GraphFunctions.Invalid("timezone", timezone);
-        var now = new DateTimeValue(Today(), NowNanos(), 0, null);
-        return TemporalConstruction.InTimeZone(new Dictionary<string, object?> { ["datetime"] = now, ["timezone"] = zone });
-    }
+        null => null,
+        string zone => TemporalConstruction.InTimeZone(new Dictionary<string, object?> { ["datetime"] = Now(utc), ["timezone"] = zone }),
+        _ => throw GraphFunctions.Invalid("timezone", timezone),
+    };
 
     private static DateOnly Today() => DateOnly.FromDateTime(System.DateTime.UtcNow);
-
-    private static long NowNanos() => System.DateTime.UtcNow.TimeOfDay.Ticks * 100;
 
     private static object? Date(object? value) => value switch
     {
