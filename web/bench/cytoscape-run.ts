@@ -1,7 +1,7 @@
 import cytoscape from "cytoscape";
 import { entityType, relationshipColor, typeStyle } from "../src/graph/style";
 import { syntheticGraph } from "./synthetic-graph";
-import { nextFrame, panFrames } from "./frames";
+import { layoutShift, measureFrames, nextFrame } from "./frames";
 import type { BenchPage } from "./page";
 
 /** The same graph and pan in Cytoscape.js with its WebGL renderer, for the library choice. */
@@ -34,6 +34,7 @@ export async function measureCytoscape(nodeCount: number, container: HTMLElement
     nodes: cy.nodes().length,
     edges: cy.edges().length,
     firstRenderMs,
-    pan: () => panFrames((step) => cy.panBy({ x: step % 60 < 30 ? 6 : -6, y: 1 })),
+    pan: () => measureFrames((step) => cy.panBy({ x: step % 60 < 30 ? 6 : -6, y: 1 })),
+    layout: () => measureFrames((step) => cy.batch(() => cy.nodes().shift({ x: layoutShift(step), y: 0 }))),
   };
 }

@@ -5,15 +5,19 @@ import { ViewState } from "../src/state/view-state";
 import { syntheticGraph } from "./synthetic-graph";
 import { measureCytoscape } from "./cytoscape-run";
 import { measureSigma } from "./sigma-run";
-import { nextFrame, panFrames } from "./frames";
+import { layoutShift, measureFrames, nextFrame } from "./frames";
 
-/** What the page reports once the graph is drawn; `pan` then drags across it. */
+/**
+ * What the page reports once the graph is drawn; `pan` then drags across it, and `layout` moves
+ * every node a little each frame, as the layout worker does, so every frame is drawn afresh.
+ */
 export interface BenchPage {
   renderer: string;
   nodes: number;
   edges: number;
   firstRenderMs: number;
   pan(): Promise<number[]>;
+  layout(): Promise<number[]>;
 }
 
 /**
@@ -29,7 +33,7 @@ async function dragAcross(layer: HTMLElement): Promise<number[]> {
     pointerId: 1, pointerType: "mouse", isPrimary: true,
   }));
   fire("pointerdown");
-  const intervals = await panFrames((step) => {
+  const intervals = await measureFrames((step) => {
     x += step % 60 < 30 ? 6 : -6;
     y += 1;
     fire("pointermove");
@@ -60,6 +64,8 @@ async function measureCanvas(nodeCount: number): Promise<BenchPage> {
     edges: store.graph.size,
     firstRenderMs,
     pan: () => dragAcross(renderer.canvas),
+    layout: () => measureFrames((step) => store.graph.updateEachNodeAttributes(
+      (_key, attributes) => ({ ...attributes, x: attributes.x + layoutShift(step) }), { attributes: ["x"] })),
   };
 }
 

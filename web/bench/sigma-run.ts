@@ -2,7 +2,7 @@ import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import { GraphStore } from "../src/graph/store";
 import { syntheticGraph } from "./synthetic-graph";
-import { nextFrame, panFrames } from "./frames";
+import { layoutShift, measureFrames, nextFrame } from "./frames";
 import type { BenchPage } from "./page";
 
 /**
@@ -33,9 +33,11 @@ export async function measureSigma(nodeCount: number, container: HTMLElement): P
     nodes: store.graph.order,
     edges: store.graph.size,
     firstRenderMs,
-    pan: () => panFrames((step) => {
+    pan: () => measureFrames((step) => {
       const state = camera.getState();
       camera.setState({ x: state.x + (step % 60 < 30 ? 0.003 : -0.003), y: state.y + 0.0005 });
     }),
+    layout: () => measureFrames((step) => store.graph.updateEachNodeAttributes(
+      (_key, attributes) => ({ ...attributes, x: attributes.x + layoutShift(step) }), { attributes: ["x"] })),
   };
 }
