@@ -6,7 +6,7 @@ namespace GraphExplorer.Cypher.Execution.Temporal;
 /// <summary>duration.between, duration.inMonths, duration.inDays and duration.inSeconds between two temporal values.</summary>
 public static class TemporalDurations
 {
-    private readonly record struct Point(DateOnly? Date, long Nanos, int? Offset);
+    private readonly record struct Point(DateOnly? Date, long Nanos, int? Offset, string? Zone = null);
 
     public static void Register(Registrar add)
     {
@@ -22,12 +22,18 @@ public static class TemporalDurations
         if (arguments[0] is null || arguments[1] is null) return null;
         var first = PointOf(arguments[0]!, name);
         var second = PointOf(arguments[1]!, name);
-        // A value without a date is taken on the other's date; without an offset, at the other's offset.
+        // A value without a date is taken on the other's date; without an offset, in the other's zone.
         if (first.Date is null && second.Date is not null) first = first with { Date = second.Date };
         if (second.Date is null && first.Date is not null) second = second with { Date = first.Date };
-        if (first.Offset is null || second.Offset is null) (first, second) = (first with { Offset = 0 }, second with { Offset = 0 });
+        if (first.Offset is null) first = InZoneOf(first, second);
+        if (second.Offset is null) second = InZoneOf(second, first);
         return compute(first, second);
     }
+
+    private static Point InZoneOf(Point local, Point zoned) => local with
+    {
+        Offset = zoned.Zone is { } zone && local.Date is { } date ? TimeZones.Resolve(zone, date, local.Nanos).Offset : zoned.Offset ?? 0,
+    };
 
     private static Point PointOf(object value, string name) => value switch
     {
@@ -35,7 +41,7 @@ public static class TemporalDurations
         LocalTimeValue t => new Point(null, t.Nanos, null),
         TimeValue t => new Point(null, t.Nanos, t.OffsetSeconds),
         LocalDateTimeValue l => new Point(l.Date, l.Nanos, null),
-        DateTimeValue z => new Point(z.Date, z.Nanos, z.OffsetSeconds),
+        DateTimeValue z => new Point(z.Date, z.Nanos, z.OffsetSeconds, z.Zone),
         _ => throw GraphFunctions.Invalid(name, value),
     };
 
