@@ -73,6 +73,10 @@ export class Camera {
       const t = duration <= 0 ? 1 : Math.min(1, (now - start) / duration);
       const k = easeInOut(t);
       this.animationFrame = t < 1 ? requestAnimationFrame(step) : null;
+      if (t >= 1) {
+        this.setState(to);
+        return;
+      }
       this.setState({
         x: from.x + (to.x - from.x) * k,
         y: from.y + (to.y - from.y) * k,
