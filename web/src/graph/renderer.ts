@@ -26,6 +26,8 @@ const MOVE_EDGE_LIMIT = 20_000;
 const MOVE_LABEL_LIMIT = 2000;
 /** A wheel turn counts as moving for this long after its last step. */
 const WHEEL_SETTLE_MS = 150;
+/** The graph counts as moving (the layout running) while it changed this recently. */
+const GRAPH_SETTLE_MS = 100;
 /** A view left alone this long gets a snapshot for the next pan or zoom. */
 const SNAPSHOT_DELAY_MS = 250;
 
@@ -45,6 +47,7 @@ export class GraphRenderer {
   private positionsChanged = false;
   /** Counts changes to what a frame shows at a given camera; snapshots are valid for one version. */
   private version = 0;
+  private versionChangedAt = 0;
   private snapshot: ViewSnapshot | null = null;
   private snapshotTimer: number | undefined;
   private width = 0;
@@ -146,11 +149,11 @@ export class GraphRenderer {
       this.scene = this.builder.build();
       this.painter = new ScenePainter(this.scene);
       this.extent = null;
-      this.version++;
+      this.newVersion();
     } else if (this.positionsChanged) {
       this.builder.updatePositions(this.scene);
       this.extent = null;
-      this.version++;
+      this.newVersion();
     }
     this.positionsChanged = false;
     // The frame follows every node, hidden ones too, so filtering does not move the view.
@@ -188,10 +191,13 @@ export class GraphRenderer {
       return;
     }
     this.scheduleSettle();
-    if (this.currentSnapshot(scene).drawInto(context, projection)) return;
-    // Moved or zoomed out beyond the picture's margin: a new picture from here on.
-    this.snapshot = this.makeSnapshot(scene);
-    if (this.snapshot.drawInto(context, projection)) return;
+    if (this.snapshot?.version === this.version && this.snapshot.drawInto(context, projection)) return;
+    // No picture yet, or moved beyond its margin: a new one from here on, unless the graph itself is
+    // moving (the layout running), where a picture would be out of date by the next frame.
+    if (!this.graphMoving()) {
+      this.snapshot = this.makeSnapshot(scene);
+      if (this.snapshot.drawInto(context, projection)) return;
+    }
     this.painter?.paint(context, new ProjectedScene(scene, projection), {
       edges: scene.edges.length <= MOVE_EDGE_LIMIT,
       arrows: false,
@@ -205,9 +211,13 @@ export class GraphRenderer {
       this.camera.getState(), this.width, this.height, window.devicePixelRatio || 1);
   }
 
-  private currentSnapshot(scene: Scene): ViewSnapshot {
-    if (this.snapshot?.version !== this.version || this.snapshot.scene !== scene) this.snapshot = this.makeSnapshot(scene);
-    return this.snapshot;
+  private newVersion(): void {
+    this.version++;
+    this.versionChangedAt = performance.now();
+  }
+
+  private graphMoving(): boolean {
+    return performance.now() - this.versionChangedAt < GRAPH_SETTLE_MS;
   }
 
   /** Prepares the picture the next pan will move, once the view has been still for a moment. */
@@ -235,7 +245,7 @@ export class GraphRenderer {
     const ratio = window.devicePixelRatio || 1;
     const [width, height] = [this.container.clientWidth, this.container.clientHeight];
     if (width === this.width && height === this.height && this.canvas.width === Math.max(1, Math.round(width * ratio))) return;
-    this.version++;
+    this.newVersion();
     this.width = width;
     this.height = height;
     this.canvas.width = Math.max(1, Math.round(this.width * ratio));

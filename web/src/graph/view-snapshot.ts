@@ -17,7 +17,7 @@ export class ViewSnapshot {
   private image: CanvasImageSource;
 
   constructor(
-    readonly scene: Scene,
+    scene: Scene,
     readonly version: number,
     painter: ScenePainter,
     extent: Extent,
