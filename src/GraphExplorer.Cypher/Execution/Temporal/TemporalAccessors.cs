@@ -44,7 +44,7 @@ public static class TemporalAccessors
         "day" => (long)date.Day,
         "ordinalday" => (long)date.DayOfYear,
         "weekday" or "dayofweek" => (long)TemporalConstruction.IsoDayOfWeek(date),
-        "dayofquarter" => (long)(date.DayNumber - new DateOnly(date.Year, (date.Month - 1) / 3 * 3 + 1, 1).DayNumber + 1),
+        "dayofquarter" => (long)TemporalConstruction.DayOfQuarter(date),
         _ => null,
     };
 

@@ -103,9 +103,9 @@ public static class TemporalArithmetic
         return value switch
         {
             // A date has no time of day: only whole days of the seconds count.
-            DateValue d => new DateValue(AddDays(AddMonths(d.Date, months), checked(days + seconds / SecondsPerDay))),
-            LocalTimeValue t => new LocalTimeValue(TimeOfDay(t.Nanos, seconds, nanos).Nanos),
-            TimeValue t => new TimeValue(TimeOfDay(t.Nanos, seconds, nanos).Nanos, t.OffsetSeconds),
+            DateValue d => new DateValue(LocalClock.AddDays(LocalClock.AddMonths(d.Date, months), checked(days + seconds / SecondsPerDay))),
+            LocalTimeValue t => new LocalTimeValue(LocalClock.TimeOfDay(t.Nanos, seconds, nanos).Nanos),
+            TimeValue t => new TimeValue(LocalClock.TimeOfDay(t.Nanos, seconds, nanos).Nanos, t.OffsetSeconds),
             LocalDateTimeValue l => PlusLocalDateTime(l, months, days, seconds, nanos),
             DateTimeValue z => PlusZoned(z, months, days, seconds, nanos),
             _ => throw new ArgumentException("not a temporal instant", nameof(value)),
@@ -120,8 +120,8 @@ public static class TemporalArithmetic
 
     private static (DateOnly Date, long Nanos) PlusLocal(DateOnly date, long time, long months, long days, long seconds, long nanos)
     {
-        var (carry, nanosOfDay) = TimeOfDay(time, seconds, nanos);
-        return (AddDays(AddMonths(date, months), checked(days + carry)), nanosOfDay);
+        var (carry, nanosOfDay) = LocalClock.TimeOfDay(time, seconds, nanos);
+        return (LocalClock.AddDays(LocalClock.AddMonths(date, months), checked(days + carry)), nanosOfDay);
     }
 
     /// <summary>
@@ -138,7 +138,7 @@ public static class TemporalArithmetic
         var shifted = value;
         if (months != 0 || days != 0)
         {
-            var localDate = AddDays(AddMonths(value.Date, months), days);
+            var localDate = LocalClock.AddDays(LocalClock.AddMonths(value.Date, months), days);
             shifted = TimeZones.AtLocal(value.Zone, localDate, value.Nanos, value.OffsetSeconds);
         }
         if (seconds == 0 && nanos == 0) return shifted;
@@ -146,31 +146,7 @@ public static class TemporalArithmetic
         return TimeZones.AtInstant(value.Zone, utcDate, utcNanos);
     }
 
-    /// <summary>A time of day moved by seconds and nanoseconds: the whole days carried and the new time of day.</summary>
-    private static (long Days, long Nanos) TimeOfDay(long time, long seconds, long nanos)
-    {
-        var days = seconds / SecondsPerDay;
-        var total = time + seconds % SecondsPerDay * TemporalFormat.NanosPerSecond + nanos;
-        var carry = Math.DivRem(total, TemporalFormat.NanosPerDay, out var rest);
-        if (rest < 0) { rest += TemporalFormat.NanosPerDay; carry--; }
-        return (days + carry, rest);
-    }
-
-    private static DateOnly AddMonths(DateOnly date, long months)
-    {
-        var target = date.Year * 12L + date.Month - 1 + months;
-        if (target < 12 || target >= 10_000 * 12L) throw OutOfRange();
-        return date.AddMonths((int)months);
-    }
-
-    private static DateOnly AddDays(DateOnly date, long days)
-    {
-        var target = date.DayNumber + days;
-        if (target < DateOnly.MinValue.DayNumber || target > DateOnly.MaxValue.DayNumber) throw OutOfRange();
-        return DateOnly.FromDayNumber((int)target);
-    }
-
-    private static long Negated(long component, int sign) => sign > 0 ? component : component == long.MinValue ? throw OutOfRange() : -component;
+    private static long Negated(long component, int sign) => sign > 0 ? component : component == long.MinValue ? throw LocalClock.OutOfRange() : -component;
 
     private static DurationValue Checked(Func<DurationValue> compute)
     {
@@ -184,5 +160,4 @@ public static class TemporalArithmetic
         }
     }
 
-    private static GraphDatabaseException OutOfRange() => CypherTypeError.InvalidValue("The result is outside the supported range of dates");
 }

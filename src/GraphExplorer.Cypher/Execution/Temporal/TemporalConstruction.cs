@@ -50,7 +50,8 @@ public static class TemporalConstruction
             if (Int(map, "quarter") is { } quarter)
             {
                 var start = new DateOnly((int)year, (int)(quarter - 1) * 3 + 1, 1);
-                return start.AddDays((int)(Int(map, "dayOfQuarter") ?? 1) - 1);
+                var dayOfQuarter = Int(map, "dayOfQuarter") ?? (baseDate is { } q ? DayOfQuarter(q) : 1);
+                return start.AddDays((int)dayOfQuarter - 1);
             }
             if (baseDate is { } based && !map.ContainsKey("year") && map.ContainsKey("dayOfWeek"))
                 return based.AddDays((int)Int(map, "dayOfWeek")! - IsoDayOfWeek(based));
@@ -61,6 +62,8 @@ public static class TemporalConstruction
             throw Invalid("date components out of range");
         }
     }
+
+    public static int DayOfQuarter(DateOnly date) => date.DayNumber - new DateOnly(date.Year, (date.Month - 1) / 3 * 3 + 1, 1).DayNumber + 1;
 
     public static int IsoDayOfWeek(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
@@ -86,52 +89,56 @@ public static class TemporalConstruction
         return ((hour * 60 + minute) * 60 + second) * TemporalFormat.NanosPerSecond + fraction;
     }
 
-    /// <summary>The offset and zone for a map: its timezone, else the base value's, else UTC.</summary>
-    public static (int Offset, string? Zone) Zone(IReadOnlyDictionary<string, object?> map, DateOnly date, long nanos)
-    {
-        if (Get(map, "timezone") is string timezone) return TimeZones.Resolve(timezone, date, nanos);
-        return ZoneOf(Get(map, "time")) ?? ZoneOf(Get(map, "datetime")) ?? (0, null);
-    }
-
     /// <summary>
-    /// A zoned base value with a new timezone keeps its instant: the base is first moved to that zone, then the
-    /// other fields of the map apply.
+    /// A ZONED DATETIME from a map: its fields over the base values, in the base value's zone (a named zone gives the
+    /// offset in force at the new date and time). A timezone names the zone of a value without one, and moves a
+    /// zoned value to that zone, keeping its instant.
     /// </summary>
-    public static IReadOnlyDictionary<string, object?> InTimeZone(IReadOnlyDictionary<string, object?> map)
+    public static DateTimeValue ZonedDateTime(IReadOnlyDictionary<string, object?> map)
     {
-        if (Get(map, "timezone") is not string timezone) return map;
-        var key = map.Keys.FirstOrDefault(k => k.Equals("time", StringComparison.OrdinalIgnoreCase) || k.Equals("datetime", StringComparison.OrdinalIgnoreCase));
-        if (key is null) return map;
-        object? moved = map[key] switch
+        var date = Date(map);
+        var nanos = Time(map);
+        if (BaseZone(map, date, nanos) is not { } based)
         {
-            DateTimeValue z => Move(z, timezone),
-            TimeValue t => MoveTime(t, timezone),
-            _ => null,
-        };
-        if (moved is null) return map;
-        var copy = new Dictionary<string, object?>(map, StringComparer.Ordinal) { [key] = moved };
-        if (moved is DateTimeValue && !map.Keys.Any(k => k.Equals("date", StringComparison.OrdinalIgnoreCase))) copy["date"] = moved;
-        return copy;
-    }
-
-    private static DateTimeValue Move(DateTimeValue value, string timezone)
-    {
-        var utc = value.Date.DayNumber * TemporalFormat.NanosPerDay + value.Nanos - value.OffsetSeconds * TemporalFormat.NanosPerSecond;
-        int offset;
-        string? zone = null;
-        if (!TimeZones.TryParseOffset(timezone, out offset))
-        {
-            var instant = DateOnly.FromDayNumber((int)(utc / TemporalFormat.NanosPerDay)).ToDateTime(TimeOnly.MinValue).AddTicks(utc % TemporalFormat.NanosPerDay / 100);
-            offset = (int)TimeZoneInfo.FindSystemTimeZoneById(timezone).GetUtcOffset(DateTime.SpecifyKind(instant, DateTimeKind.Utc)).TotalSeconds;
-            zone = timezone;
+            var (offset, zone) = Zone(map, date, nanos);
+            return new DateTimeValue(date, nanos, offset, zone);
         }
-        var local = utc + offset * TemporalFormat.NanosPerSecond;
-        return new DateTimeValue(DateOnly.FromDayNumber((int)(local / TemporalFormat.NanosPerDay)), local % TemporalFormat.NanosPerDay, offset, zone);
+        var value = new DateTimeValue(date, nanos, based.Offset, based.Zone);
+        return Get(map, "timezone") is string timezone ? InZone(value, timezone) : value;
     }
 
-    private static TimeValue MoveTime(TimeValue value, string timezone)
+    /// <summary>A ZONED TIME from a map, as <see cref="ZonedDateTime"/> does it; named zones are taken on the given date.</summary>
+    public static TimeValue ZonedTime(IReadOnlyDictionary<string, object?> map, DateOnly today)
     {
-        var (offset, _) = TimeZones.Resolve(timezone, DateOnly.FromDateTime(DateTime.UtcNow), value.Nanos);
+        var nanos = Time(map);
+        if ((ZoneOf(Get(map, "time")) ?? ZoneOf(Get(map, "datetime"))) is not { } based)
+            return new TimeValue(nanos, Zone(map, today, nanos).Offset);
+        var value = new TimeValue(nanos, based.Offset);
+        return Get(map, "timezone") is string timezone ? MoveTime(value, timezone, today) : value;
+    }
+
+    /// <summary>The offset and zone for a map: its timezone, else the base value's, else UTC.</summary>
+    public static (int Offset, string? Zone) Zone(IReadOnlyDictionary<string, object?> map, DateOnly date, long nanos) =>
+        Get(map, "timezone") is string timezone ? TimeZones.Resolve(timezone, date, nanos) : BaseZone(map, date, nanos) ?? (0, null);
+
+    private static (int Offset, string? Zone)? BaseZone(IReadOnlyDictionary<string, object?> map, DateOnly date, long nanos)
+    {
+        var based = ZoneOf(Get(map, "time")) ?? ZoneOf(Get(map, "datetime"));
+        return based is { Zone: { } name } ? TimeZones.Resolve(name, date, nanos) : based;
+    }
+
+    /// <summary>The same instant in another zone.</summary>
+    public static DateTimeValue InZone(DateTimeValue value, string timezone)
+    {
+        var (utcDate, utcNanos) = LocalClock.Shift(value.Date, value.Nanos, -value.OffsetSeconds);
+        if (!TimeZones.TryParseOffset(timezone, out var offset)) return TimeZones.AtInstant(timezone, utcDate, utcNanos);
+        var (date, nanos) = LocalClock.Shift(utcDate, utcNanos, offset);
+        return new DateTimeValue(date, nanos, offset, null);
+    }
+
+    private static TimeValue MoveTime(TimeValue value, string timezone, DateOnly today)
+    {
+        var (offset, _) = TimeZones.Resolve(timezone, today, value.Nanos);
         var nanos = ((value.UtcNanos + offset * TemporalFormat.NanosPerSecond) % TemporalFormat.NanosPerDay + TemporalFormat.NanosPerDay) % TemporalFormat.NanosPerDay;
         return new TimeValue(nanos, offset);
     }

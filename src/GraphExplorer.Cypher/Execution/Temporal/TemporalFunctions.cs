@@ -36,11 +36,11 @@ public static class TemporalFunctions
 
     private static DateTimeValue Now(DateTime utc) => new(DateOnly.FromDateTime(utc), utc.TimeOfDay.Ticks * 100, 0, null);
 
-    /// <summary>The moment in the given timezone, as a map the constructors understand.</summary>
+    /// <summary>The moment in the given timezone.</summary>
     private static object? ZoneNow(object? timezone, DateTime utc) => timezone switch
     {
         null => null,
-        string zone => TemporalConstruction.InTimeZone(new Dictionary<string, object?> { ["datetime"] = Now(utc), ["timezone"] = zone }),
+        string zone => TemporalConstruction.InZone(Now(utc), zone),
         _ => throw GraphFunctions.Invalid("timezone", timezone),
     };
 
@@ -77,11 +77,7 @@ public static class TemporalFunctions
                 return new TimeValue(nanos, resolved.Item1);
             }
             case IReadOnlyDictionary<string, object?> map:
-            {
-                map = TemporalConstruction.InTimeZone(map);
-                var nanos = TemporalConstruction.Time(map);
-                return new TimeValue(nanos, TemporalConstruction.Zone(map, Today(), nanos).Offset);
-            }
+                return TemporalConstruction.ZonedTime(map, Today());
             case TimeValue: return value;
             case DateTimeValue z: return new TimeValue(z.Nanos, z.OffsetSeconds);
             default:
@@ -126,13 +122,7 @@ public static class TemporalFunctions
             case IReadOnlyDictionary<string, object?> map when map.Keys.Any(k => k.StartsWith("epoch", StringComparison.OrdinalIgnoreCase)):
                 return FromEpoch(map);
             case IReadOnlyDictionary<string, object?> map:
-            {
-                map = TemporalConstruction.InTimeZone(map);
-                var date = TemporalConstruction.Date(map);
-                var nanos = TemporalConstruction.Time(map);
-                var (offset, zone) = TemporalConstruction.Zone(map, date, nanos);
-                return new DateTimeValue(date, nanos, offset, zone);
-            }
+                return TemporalConstruction.ZonedDateTime(map);
             case DateTimeValue: return value;
             default:
                 return TemporalConstruction.DateOf(value) is { } d

@@ -47,8 +47,8 @@ public static partial class TimeZones
         var offset = (int)zone.GetUtcOffset(local).TotalSeconds;
         if (!zone.IsInvalidTime(local)) return new DateTimeValue(date, nanos, offset, timezone);
         // For a time in a gap the zone reports the offset before the gap: that instant, shown after the gap.
-        var utc = date.DayNumber * TemporalFormat.NanosPerDay + nanos - offset * TemporalFormat.NanosPerSecond;
-        return AtInstant(timezone, DateOnly.FromDayNumber((int)(utc / TemporalFormat.NanosPerDay)), utc % TemporalFormat.NanosPerDay);
+        var (utcDate, utcNanos) = LocalClock.Shift(date, nanos, -offset);
+        return AtInstant(timezone, utcDate, utcNanos);
     }
 
     /// <summary>The instant given as a UTC date and time of day, seen in a named zone.</summary>
@@ -56,8 +56,8 @@ public static partial class TimeZones
     {
         var instant = DateTime.SpecifyKind(Local(utcDate, utcNanos), DateTimeKind.Utc);
         var offset = (int)Find(timezone).GetUtcOffset(instant).TotalSeconds;
-        var local = utcDate.DayNumber * TemporalFormat.NanosPerDay + utcNanos + offset * TemporalFormat.NanosPerSecond;
-        return new DateTimeValue(DateOnly.FromDayNumber((int)(local / TemporalFormat.NanosPerDay)), local % TemporalFormat.NanosPerDay, offset, timezone);
+        var (date, nanos) = LocalClock.Shift(utcDate, utcNanos, offset);
+        return new DateTimeValue(date, nanos, offset, timezone);
     }
 
     private static DateTime Local(DateOnly date, long nanos) =>
