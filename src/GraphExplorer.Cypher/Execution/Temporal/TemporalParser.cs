@@ -17,6 +17,10 @@ public static partial class TemporalParser
     [GeneratedRegex(@"^([+-])?P(?:([-+]?\d+(?:[.,]\d+)?)Y)?(?:([-+]?\d+(?:[.,]\d+)?)M)?(?:([-+]?\d+(?:[.,]\d+)?)W)?(?:([-+]?\d+(?:[.,]\d+)?)D)?(?:T(?:([-+]?\d+(?:[.,]\d+)?)H)?(?:([-+]?\d+(?:[.,]\d+)?)M)?(?:([-+]?\d+(?:[.,]\d+)?)S)?)?$")]
     private static partial Regex DurationPattern();
 
+    /// <summary>ISO 8601's alternative duration form, a date-time of amounts: P2012-02-02T14:37:21.545.</summary>
+    [GeneratedRegex(@"^([+-])?P(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?$")]
+    private static partial Regex AlternativeDurationPattern();
+
     public static DateOnly ParseDate(string text)
     {
         var match = DatePattern().Match(text);
@@ -61,6 +65,7 @@ public static partial class TemporalParser
 
     public static DurationValue ParseDuration(string text)
     {
+        if (AlternativeDurationPattern().Match(text) is { Success: true } alternative) return ParseAlternativeDuration(alternative);
         var match = DurationPattern().Match(text);
         if (!match.Success || text.EndsWith('T')) throw Invalid(text);
         double Part(int group) => match.Groups[group].Success
@@ -69,6 +74,14 @@ public static partial class TemporalParser
         var sign = match.Groups[1].Value == "-" ? -1 : 1;
         return TemporalConstruction.Duration(sign * Part(2), 0, sign * Part(3), sign * Part(4), sign * Part(5), sign * Part(6), sign * Part(7),
             sign * Part(8), 0, 0, 0);
+    }
+
+    private static DurationValue ParseAlternativeDuration(Match match)
+    {
+        long Part(int group) => match.Groups[group].Success ? Int(match.Groups[group]) : 0;
+        var sign = match.Groups[1].Value == "-" ? -1 : 1;
+        var nanos = match.Groups[8].Success ? long.Parse(match.Groups[8].Value.PadRight(9, '0'), CultureInfo.InvariantCulture) : 0;
+        return DurationValue.Of(sign * (Part(2) * 12 + Part(3)), sign * Part(4), sign * ((Part(5) * 60 + Part(6)) * 60 + Part(7)), sign * nanos);
     }
 
     private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
