@@ -1,6 +1,8 @@
 // Starts the real GraphExplorer server (already built in Release) on a free port with a fresh,
-// temporary data folder, and stops it again. GRAPHEXPLORER_URL points the tests at a running one.
+// temporary data folder, and stops it again. GRAPHEXPLORER_URL points the tests at a running one
+// (GRAPHEXPLORER_ADMIN_KEY, if set, is its admin key, for tests that write their data with Cypher).
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -36,13 +38,16 @@ async function waitForHealth(url, child, log, timeoutMs) {
 }
 
 export async function startServer() {
-  if (process.env.GRAPHEXPLORER_URL) return { url: process.env.GRAPHEXPLORER_URL, stop: async () => undefined };
+  if (process.env.GRAPHEXPLORER_URL) {
+    return { url: process.env.GRAPHEXPLORER_URL, adminKey: process.env.GRAPHEXPLORER_ADMIN_KEY, stop: async () => undefined };
+  }
   const port = await freePort();
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), "graphexplorer-e2e-"));
   const url = `http://127.0.0.1:${port}`;
+  const adminKey = randomUUID();
   const child = spawn("dotnet", [
     "run", "--project", path.join(repository, "src/GraphExplorer.Server"), "--no-build", "-c", "Release", "--",
-    "--urls", url, `--GraphExplorer:DataDirectory=${dataDirectory}`,
+    "--urls", url, `--GraphExplorer:DataDirectory=${dataDirectory}`, `--GraphExplorer:AdminKey=${adminKey}`,
   ], { cwd: repository, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const log = [];
   child.stdout.on("data", (chunk) => log.push(chunk.toString()));
@@ -69,5 +74,5 @@ export async function startServer() {
     await stop();
     throw error;
   }
-  return { url, stop, log };
+  return { url, adminKey, stop, log };
 }
