@@ -9,8 +9,18 @@ export class PathsPanel {
   private readonly from = new EntitySearch("Path from", () => undefined, "From…");
   private readonly to = new EntitySearch("Path to", () => undefined, "To…");
   private readonly results = h("ol", { class: "paths", "aria-live": "polite" });
+  /** Paths just added are framed again once the layout has placed them: framing them at once aims at where they start. */
+  private reframe: Set<string> | null = null;
 
   constructor(element: HTMLElement, private readonly explorer: Explorer) {
+    explorer.layout.onStopped(() => {
+      const keys = this.reframe;
+      this.reframe = null;
+      const focus = explorer.view.focusNodes;
+      if (keys && keys.size === focus.size && [...keys].every((key) => focus.has(key))) explorer.renderer.focusOn([...keys]);
+    });
+    // A drag stops the layout too; the camera must not move under it.
+    explorer.renderer.canvas.addEventListener("pointerdown", () => (this.reframe = null));
     const form = h("form", { class: "paths-form" }, this.from.element, this.to.element,
       h("button", { type: "submit" }, "Find paths"));
     form.addEventListener("submit", (event) => {
@@ -50,5 +60,6 @@ export class PathsPanel {
     const edges = paths.flatMap((path) => path.relationships.map((rel) => rel.id));
     this.explorer.view.setFocus(nodes, edges);
     this.explorer.renderer.focusOn(nodes);
+    this.reframe = this.explorer.layout.isRunning() ? new Set(nodes) : null;
   }
 }
