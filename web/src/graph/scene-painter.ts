@@ -32,6 +32,7 @@ interface EdgeGroup {
 const LABEL_FONT = "12px system-ui, sans-serif";
 const EDGE_LABEL_FONT = "11px system-ui, sans-serif";
 const LABEL_HEIGHT = 14;
+const EDGE_LABEL_HEIGHT = 13;
 const LABEL_COLOR = "#212529";
 const HALO = "rgba(255, 255, 255, 0.9)";
 const OUTLINE = "#212529";
@@ -162,18 +163,26 @@ export class ScenePainter {
   }
 
   private widths: TextWidths | null = null;
+  private edgeWidths: TextWidths | null = null;
 
   private labelWidths(context: CanvasRenderingContext2D): TextWidths {
     this.widths ??= new TextWidths(context, LABEL_FONT);
     return this.widths;
   }
 
+  private edgeLabelWidths(context: CanvasRenderingContext2D): TextWidths {
+    this.edgeWidths ??= new TextWidths(context, EDGE_LABEL_FONT);
+    return this.edgeWidths;
+  }
+
   paint(context: CanvasRenderingContext2D, projected: ProjectedScene, options: PaintOptions): void {
     if (options.edges) this.paintEdges(context, projected, options.arrows);
     this.paintNodes(context, projected);
     this.paintOutlines(context, projected, options.hovered);
-    if (options.edges) this.paintEdgeLabels(context, projected);
-    if (options.labels || options.hovered) this.paintLabels(context, projected, options);
+    if (!options.labels && !options.hovered) return;
+    const placement = new LabelPlacement(projected.projection.width, projected.projection.height);
+    this.paintNodeLabels(context, projected, options, placement);
+    if (options.edges && options.labels) this.paintEdgeLabels(context, projected, placement);
   }
 
   /**
@@ -264,21 +273,36 @@ export class ScenePainter {
     });
   }
 
-  private paintEdgeLabels(context: CanvasRenderingContext2D, projected: ProjectedScene): void {
+  /**
+   * Edge labels come after node labels and take only the room left: along the line, where the
+   * line is long enough to hold the text, and clear of other labels (unless forced: the selected
+   * edge, new ones).
+   */
+  private paintEdgeLabels(context: CanvasRenderingContext2D, projected: ProjectedScene, placement: LabelPlacement): void {
     context.font = EDGE_LABEL_FONT;
     context.textAlign = "center";
     context.textBaseline = "bottom";
     context.lineWidth = 3;
     context.strokeStyle = HALO;
+    const widths = this.edgeLabelWidths(context);
     for (const edge of this.scene.edges) {
       if (!edge.label || !projected.mayEdgeCrossScreen(edge.source, edge.target)) continue;
       const x1 = projected.x[edge.source], y1 = projected.y[edge.source];
       const x2 = projected.x[edge.target], y2 = projected.y[edge.target];
+      const width = widths.of(edge.label);
+      const room = Math.hypot(x2 - x1, y2 - y1) - projected.radius[edge.source] - projected.radius[edge.target];
+      if (room < width + 8 && !edge.forceLabel) continue;
       let angle = Math.atan2(y2 - y1, x2 - x1);
       // Text reads left to right whichever way the edge points.
       if (angle > Math.PI / 2 || angle < -Math.PI / 2) angle += Math.PI;
+      const [midX, midY] = [(x1 + x2) / 2, (y1 + y2) / 2];
+      const [cos, sin] = [Math.abs(Math.cos(angle)), Math.abs(Math.sin(angle))];
+      const boxWidth = width * cos + EDGE_LABEL_HEIGHT * sin;
+      const boxHeight = width * sin + EDGE_LABEL_HEIGHT * cos;
+      const box = { x: midX - boxWidth / 2, y: midY - boxHeight / 2, width: boxWidth, height: boxHeight };
+      if (!placement.tryPlace(box, edge.forceLabel)) continue;
       context.save();
-      context.translate((x1 + x2) / 2, (y1 + y2) / 2);
+      context.translate(midX, midY);
       context.rotate(angle);
       context.strokeText(edge.label, 0, -2);
       context.fillStyle = edge.color;
@@ -302,9 +326,8 @@ export class ScenePainter {
     return candidates;
   }
 
-  private paintLabels(context: CanvasRenderingContext2D, projected: ProjectedScene, options: PaintOptions): void {
+  private paintNodeLabels(context: CanvasRenderingContext2D, projected: ProjectedScene, options: PaintOptions, placement: LabelPlacement): void {
     const nodes = this.scene.nodes;
-    const placement = new LabelPlacement(projected.projection.width, projected.projection.height);
     context.font = LABEL_FONT;
     context.textAlign = "left";
     context.textBaseline = "middle";

@@ -26,6 +26,8 @@ export interface SceneEdge {
   color: string;
   size: number;
   label: string | null;
+  /** Labelled whatever the room: the selected edge, new ones. */
+  forceLabel: boolean;
   zIndex: number;
 }
 
@@ -127,6 +129,7 @@ export class SceneBuilder {
       color: data.color,
       size: Math.max(1, data.size * scale),
       label: null,
+      forceLabel: false,
       zIndex: 0,
     };
     if (this.view.focusEdges.size > 0 && !inFocus) {
@@ -135,10 +138,14 @@ export class SceneBuilder {
       edge.label = data.relType;
       edge.zIndex = 1;
     }
-    if (key === this.view.selectedEdge) edge.size += 2;
+    if (key === this.view.selectedEdge) {
+      edge.size += 2;
+      edge.forceLabel = true;
+    }
     if (this.view.newEdges.has(key)) {
       edge.color = NEW_COLOR;
       edge.label = data.relType;
+      edge.forceLabel = true;
     }
     return edge;
   }

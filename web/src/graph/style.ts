@@ -61,7 +61,8 @@ export function corroboration(properties: Record<string, unknown>): number {
 }
 
 export function edgeWidth(properties: Record<string, unknown>): number {
-  return Math.min(9, 2.5 + 1.5 * Math.log2(corroboration(properties)));
+  // One brief: a hairline; each doubling of briefs and outlets behind it adds a pixel and a half.
+  return Math.min(9, 1 + 1.5 * Math.log2(corroboration(properties)));
 }
 
 export function nodeSize(degree: number): number {

@@ -12,7 +12,7 @@ function node(key: string, x: number, y: number, size = 10): SceneNode {
 function projected(nodes: SceneNode[]): ProjectedScene {
   const scene: Scene = {
     nodes,
-    edges: [{ key: "a->b", source: 0, target: 1, color: "#000", size: 2, label: null, zIndex: 0 }],
+    edges: [{ key: "a->b", source: 0, target: 1, color: "#000", size: 2, label: null, forceLabel: false, zIndex: 0 }],
     indexOf: new Map(nodes.map((n, i) => [n.key, i])),
   };
   const projection = new Projection({ minX: 0, maxX: 100, minY: 0, maxY: 100 }, { x: 0.5, y: 0.5, ratio: 1 }, 180, 180);

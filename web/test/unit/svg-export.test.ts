@@ -19,8 +19,8 @@ describe("viewToSvg", () => {
   const scene: Scene = {
     nodes,
     edges: [
-      { key: "ab", source: 0, target: 1, color: "#c92a2a", size: 2, label: null, zIndex: 0 },
-      { key: "de", source: 3, target: 4, color: "#1971c2", size: 1, label: null, zIndex: 0 },
+      { key: "ab", source: 0, target: 1, color: "#c92a2a", size: 2, label: null, forceLabel: false, zIndex: 0 },
+      { key: "de", source: 3, target: 4, color: "#1971c2", size: 1, label: null, forceLabel: false, zIndex: 0 },
     ],
     indexOf: new Map(nodes.map((n, i) => [n.key, i])),
   };
