@@ -1,5 +1,6 @@
 using GraphExplorer.Cypher.Ast;
 using GraphExplorer.Cypher.Execution;
+using GraphExplorer.Cypher.Execution.Functions;
 using GraphExplorer.Cypher.Execution.Operators;
 using GraphExplorer.Cypher.Semantics;
 using GraphExplorer.Graph.Storage;
@@ -142,12 +143,20 @@ public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
         return seeks.TryGetValue(slot, out var seek) ? seek : null;
     }
 
-    /// <summary>Whether an expression can be computed before the node is bound: constants, parameters, earlier variables.</summary>
+    /// <summary>
+    /// Whether an expression can be computed before the node is bound: constants, parameters, earlier variables, and
+    /// and operators, lists, maps and deterministic function calls over those (so n.d = date('2020-01-01') is a seek).
+    /// </summary>
     private static bool IsIndependent(Expr expression, Scope outer) => expression switch
     {
         Literal { Value: not null } or Parameter => true,
         Variable v => outer.Contains(v.Name),
         PropertyAccess p => IsIndependent(p.Target, outer),
+        FunctionCall { Distinct: false } call => FunctionRegistry.IsDeterministic(call.Name) && call.Arguments.All(a => IsIndependent(a, outer)),
+        Binary binary => IsIndependent(binary.Left, outer) && IsIndependent(binary.Right, outer),
+        Unary unary => IsIndependent(unary.Operand, outer),
+        ListLiteral list => list.Items.All(item => IsIndependent(item, outer)),
+        MapLiteral map => map.Entries.All(entry => IsIndependent(entry.Value, outer)),
         _ => false,
     };
 

@@ -7,6 +7,14 @@ public static class FunctionRegistry
 
     public static bool TryGet(string name, out FunctionDefinition definition) => Functions.TryGetValue(name, out definition!);
 
+    /// <summary>
+    /// Whether a call gives the same value for the same arguments within one statement (the temporal constructors
+    /// and timestamp() read the statement's clock; rand() and the .realtime clocks do not).
+    /// </summary>
+    public static bool IsDeterministic(string name) =>
+        Functions.ContainsKey(name) && !name.Equals("rand", StringComparison.OrdinalIgnoreCase)
+        && !name.EndsWith(".realtime", StringComparison.OrdinalIgnoreCase);
+
     private static Dictionary<string, FunctionDefinition> Build()
     {
         var functions = new Dictionary<string, FunctionDefinition>(StringComparer.OrdinalIgnoreCase);

@@ -80,7 +80,7 @@ public static class GraphFunctions
             var v => throw Invalid("endNode", v),
         });
         add("exists", 1, 1, (a, c) => a[0] is not null);
-        add("timestamp", 0, 0, (a, c) => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        add("timestamp", 0, 0, (a, c) => new DateTimeOffset(c.StatementTime).ToUnixTimeMilliseconds());
     }
 
     public static Graph.GraphDatabaseException Invalid(string function, object? value) =>
