@@ -40,6 +40,9 @@ export class GraphRenderer {
   readonly camera = new Camera();
   readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
+  /** A layer above the graph for the hovered node, so hovering never redraws the graph. */
+  private readonly hoverCanvas: HTMLCanvasElement;
+  private readonly hoverContext: CanvasRenderingContext2D;
   private readonly builder: SceneBuilder;
   private scene: Scene | null = null;
   private painter: ScenePainter | null = null;
@@ -66,11 +69,9 @@ export class GraphRenderer {
     private readonly events: RendererEvents,
   ) {
     this.builder = new SceneBuilder(graph, view, time);
-    this.canvas = document.createElement("canvas");
-    container.append(this.canvas);
-    const context = this.canvas.getContext("2d");
-    if (!context) throw new Error("This browser cannot draw on a canvas.");
-    this.context = context;
+    [this.canvas, this.context] = createLayer(container);
+    [this.hoverCanvas, this.hoverContext] = createLayer(container);
+    this.hoverCanvas.style.pointerEvents = "none";
     view.onChange(() => this.invalidateScene());
     for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared", "edgesCleared",
       "nodeAttributesUpdated", "edgeAttributesUpdated", "eachEdgeAttributesUpdated"] as const) {
@@ -127,7 +128,7 @@ export class GraphRenderer {
   /** Draws the view, with every detail, on another canvas (for PNG export). */
   paintOnto(context: CanvasRenderingContext2D): void {
     this.ensureScene();
-    this.painter?.paint(context, this.currentView(), { edges: true, arrows: true, labels: true, hovered: null });
+    this.painter?.paint(context, this.currentView(), { edges: true, arrows: true, labels: true });
   }
 
   get viewportSize(): { width: number; height: number } {
@@ -179,17 +180,17 @@ export class GraphRenderer {
 
   private renderNow(): void {
     const scene = this.ensureScene();
-    const ratio = window.devicePixelRatio || 1;
     const context = this.context;
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    clearLayer(this.canvas, context);
     const projection = this.projection();
     if (!this.isMoving()) {
-      this.painter?.paint(context, new ProjectedScene(scene, projection), { edges: true, arrows: true, labels: true, hovered: this.hovered });
+      const projected = new ProjectedScene(scene, projection);
+      this.painter?.paint(context, projected, { edges: true, arrows: true, labels: true });
+      this.paintHover(projected);
       this.scheduleSnapshot();
       return;
     }
+    clearLayer(this.hoverCanvas, this.hoverContext);
     this.scheduleSettle();
     if (this.snapshot?.version === this.version && this.snapshot.drawInto(context, projection)) return;
     // No picture yet, or moved beyond its margin: a new one from here on, unless the graph itself is
@@ -202,7 +203,6 @@ export class GraphRenderer {
       edges: scene.edges.length <= MOVE_EDGE_LIMIT,
       arrows: false,
       labels: scene.nodes.length <= MOVE_LABEL_LIMIT,
-      hovered: null,
     });
   }
 
@@ -248,10 +248,12 @@ export class GraphRenderer {
     this.newVersion();
     this.width = width;
     this.height = height;
-    this.canvas.width = Math.max(1, Math.round(this.width * ratio));
-    this.canvas.height = Math.max(1, Math.round(this.height * ratio));
-    this.canvas.style.width = `${this.width}px`;
-    this.canvas.style.height = `${this.height}px`;
+    for (const canvas of [this.canvas, this.hoverCanvas]) {
+      canvas.width = Math.max(1, Math.round(width * ratio));
+      canvas.height = Math.max(1, Math.round(height * ratio));
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
     this.renderNow();
   }
 
@@ -310,6 +312,27 @@ export class GraphRenderer {
     this.canvas.style.cursor = hovered || overEdge ? "pointer" : "";
     if (hovered === this.hovered) return;
     this.hovered = hovered;
-    this.scheduleRender();
+    if (!this.isMoving()) this.paintHover(this.currentView());
   }
+
+  private paintHover(projected: ProjectedScene): void {
+    clearLayer(this.hoverCanvas, this.hoverContext);
+    if (this.hovered) this.painter?.paintHover(this.hoverContext, projected, this.hovered);
+  }
+}
+
+function createLayer(container: HTMLElement): [HTMLCanvasElement, CanvasRenderingContext2D] {
+  const canvas = document.createElement("canvas");
+  container.append(canvas);
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("This browser cannot draw on a canvas.");
+  return [canvas, context];
+}
+
+/** Clears a layer and leaves its context drawing in CSS pixels. */
+function clearLayer(canvas: HTMLCanvasElement, context: CanvasRenderingContext2D): void {
+  const ratio = window.devicePixelRatio || 1;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, canvas.width, canvas.height);
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
 }

@@ -1,4 +1,4 @@
-import type { Scene, SceneNode } from "./scene";
+import type { Scene } from "./scene";
 import type { ProjectedScene } from "./projected-scene";
 import { LabelPlacement } from "./label-placement";
 import type { Shape } from "./style";
@@ -9,8 +9,6 @@ export interface PaintOptions {
   /** Arrowheads double the cost of edges; they are left out while the view moves. */
   arrows: boolean;
   labels: boolean;
-  /** Node under the pointer: ringed and labelled. */
-  hovered: string | null;
 }
 
 /** Nodes drawn alike, filled as one path. */
@@ -178,10 +176,10 @@ export class ScenePainter {
   paint(context: CanvasRenderingContext2D, projected: ProjectedScene, options: PaintOptions): void {
     if (options.edges) this.paintEdges(context, projected, options.arrows);
     this.paintNodes(context, projected);
-    this.paintOutlines(context, projected, options.hovered);
-    if (!options.labels && !options.hovered) return;
+    this.paintOutlines(context, projected);
+    if (!options.labels) return;
     const placement = new LabelPlacement(projected.projection.width, projected.projection.height);
-    this.paintNodeLabels(context, projected, options, placement);
+    this.paintNodeLabels(context, projected, placement);
     if (options.edges && options.labels) this.paintEdgeLabels(context, projected, placement);
   }
 
@@ -259,18 +257,39 @@ export class ScenePainter {
     }
   }
 
-  /** Selected, new and hovered nodes get a dark ring around them. */
-  private paintOutlines(context: CanvasRenderingContext2D, projected: ProjectedScene, hovered: string | null): void {
-    const nodes = this.scene.nodes;
+  /** Selected and new nodes get a dark ring around them. */
+  private paintOutlines(context: CanvasRenderingContext2D, projected: ProjectedScene): void {
+    this.scene.nodes.forEach((node, index) => {
+      if (node.highlighted && projected.isNodeOnScreen(index, 4)) this.paintRing(context, projected, index);
+    });
+  }
+
+  private paintRing(context: CanvasRenderingContext2D, projected: ProjectedScene, index: number): void {
     context.strokeStyle = OUTLINE;
     context.lineWidth = 2;
-    nodes.forEach((node, index) => {
-      if (!node.highlighted && node.key !== hovered) return;
-      if (!projected.isNodeOnScreen(index, 4)) return;
-      const ring = new Path2D();
-      ring.arc(projected.x[index], projected.y[index], Math.max(projected.radius[index], 3) * 1.3 + 2, 0, Math.PI * 2);
-      context.stroke(ring);
-    });
+    context.beginPath();
+    context.arc(projected.x[index], projected.y[index], Math.max(projected.radius[index], 3) * 1.3 + 2, 0, Math.PI * 2);
+    context.stroke();
+  }
+
+  /** The node under the pointer, ringed and labelled on top of everything (drawn on its own layer). */
+  paintHover(context: CanvasRenderingContext2D, projected: ProjectedScene, key: string): void {
+    const index = this.scene.indexOf.get(key);
+    if (index === undefined) return;
+    this.paintRing(context, projected, index);
+    const label = this.scene.nodes[index].label;
+    if (!label) return;
+    context.font = LABEL_FONT;
+    context.textAlign = "left";
+    context.textBaseline = "middle";
+    const width = this.labelWidths(context).of(label);
+    const gap = Math.max(projected.radius[index], 3) * 1.3 + 6;
+    const right = projected.x[index] + gap;
+    const left = right + width > projected.projection.width ? projected.x[index] - gap - width : right;
+    context.fillStyle = HALO;
+    context.fillRect(left - 3, projected.y[index] - LABEL_HEIGHT / 2 - 1, width + 6, LABEL_HEIGHT + 2);
+    context.fillStyle = LABEL_COLOR;
+    context.fillText(label, left, projected.y[index]);
   }
 
   /**
@@ -311,22 +330,20 @@ export class ScenePainter {
     }
   }
 
-  private labelCandidates(projected: ProjectedScene, options: PaintOptions): number[] {
+  private labelCandidates(projected: ProjectedScene): number[] {
     const nodes = this.scene.nodes;
     const candidates: number[] = [];
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i];
       if (!node.label) continue;
-      const must = node.forceLabel || node.key === options.hovered;
-      if (!must && (!options.labels || projected.radius[i] < LABEL_MIN_RADIUS)) continue;
+      if (!node.forceLabel && projected.radius[i] < LABEL_MIN_RADIUS) continue;
       if (projected.isNodeOnScreen(i, 100)) candidates.push(i);
     }
-    const priority = (node: SceneNode) => (node.key === options.hovered ? 2 : node.forceLabel ? 1 : 0);
-    candidates.sort((a, b) => priority(nodes[b]) - priority(nodes[a]) || projected.radius[b] - projected.radius[a]);
+    candidates.sort((a, b) => Number(nodes[b].forceLabel) - Number(nodes[a].forceLabel) || projected.radius[b] - projected.radius[a]);
     return candidates;
   }
 
-  private paintNodeLabels(context: CanvasRenderingContext2D, projected: ProjectedScene, options: PaintOptions, placement: LabelPlacement): void {
+  private paintNodeLabels(context: CanvasRenderingContext2D, projected: ProjectedScene, placement: LabelPlacement): void {
     const nodes = this.scene.nodes;
     context.font = LABEL_FONT;
     context.textAlign = "left";
@@ -335,10 +352,10 @@ export class ScenePainter {
     context.strokeStyle = HALO;
     context.fillStyle = LABEL_COLOR;
     let placed = 0;
-    for (const index of this.labelCandidates(projected, options)) {
+    for (const index of this.labelCandidates(projected)) {
       if (placed >= MAX_LABELS) break;
       const node = nodes[index];
-      const must = node.forceLabel || node.key === options.hovered;
+      const must = node.forceLabel;
       const width = this.labelWidths(context).of(node.label);
       const gap = projected.radius[index] + 4;
       // Right of the node, or left of it where the right would run off the view.

@@ -34,7 +34,7 @@ export class ViewSnapshot {
     const context = canvas.getContext("2d");
     if (context) {
       context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-      painter.paint(context, new ProjectedScene(scene, this.projection), { edges: true, arrows: true, labels: true, hovered: null });
+      painter.paint(context, new ProjectedScene(scene, this.projection), { edges: true, arrows: true, labels: true });
     }
     this.image = canvas;
   }
