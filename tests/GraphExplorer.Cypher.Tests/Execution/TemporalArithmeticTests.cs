@@ -76,6 +76,21 @@ public sealed class TemporalArithmeticTests
     }
 
     [Theory]
+    [InlineData("UNWIND [duration('P1D'), duration('PT36H'), null] AS d RETURN sum(d) AS v", "'P1DT36H'")]
+    [InlineData("UNWIND [duration('P1M'), duration('P2D')] AS d RETURN avg(d) AS v", "'P16DT5H14M33S'")]
+    [InlineData("UNWIND [1, 2] AS d RETURN sum(d) AS v", "3")]
+    [InlineData("UNWIND [] AS d RETURN sum(d) AS v", "0")]
+    public void DurationsAggregate(string query, string expected)
+    {
+        using var runner = new QueryRunner();
+        Assert.Equal("v\n" + expected, runner.Run(query));
+    }
+
+    [Theory]
+    [InlineData("UNWIND [duration('P1D'), 1] AS d RETURN sum(d)", "Neo.ClientError.Statement.TypeError")]
+    [InlineData("UNWIND [1, duration('P1D')] AS d RETURN sum(d)", "Neo.ClientError.Statement.TypeError")]
+    [InlineData("UNWIND [duration('P1D'), 1.5] AS d RETURN avg(d)", "Neo.ClientError.Statement.TypeError")]
+    [InlineData("UNWIND [2, duration('P1D')] AS d RETURN avg(d)", "Neo.ClientError.Statement.TypeError")]
     [InlineData("RETURN date('9999-12-31') + duration('P1D')", "Neo.ClientError.Statement.ArgumentError")]
     [InlineData("RETURN date('0001-01-01') - duration('P1M')", "Neo.ClientError.Statement.ArgumentError")]
     [InlineData("RETURN duration({days: 4611686018427387904}) * 2", "Neo.ClientError.Statement.ArgumentError")]
