@@ -29,6 +29,22 @@ export function extentOf(points: Iterable<Point>): Extent {
 }
 
 /**
+ * The camera that shows the graph exactly as before once the frame changes from one extent to
+ * another: the same scale and the same graph point at the centre.
+ */
+export function cameraForExtent(from: Extent, camera: CameraState, to: Extent): CameraState {
+  const span = (e: Extent) => Math.max(e.maxX - e.minX, e.maxY - e.minY) || 1;
+  const [fromSpan, toSpan] = [span(from), span(to)];
+  const centreX = (from.minX + from.maxX) / 2 + (camera.x - 0.5) * fromSpan;
+  const centreY = (from.minY + from.maxY) / 2 + (camera.y - 0.5) * fromSpan;
+  return {
+    x: 0.5 + (centreX - (to.minX + to.maxX) / 2) / toSpan,
+    y: 0.5 + (centreY - (to.minY + to.maxY) / 2) / toSpan,
+    ratio: camera.ratio * (fromSpan / toSpan),
+  };
+}
+
+/**
  * Graph coordinates → framed coordinates (the extent centred in the unit square, aspect kept) →
  * viewport pixels through the camera. Graph y grows upwards, screen y downwards. A margin widens
  * the drawing area on every side at the same scale (for pictures drawn beyond the viewport).

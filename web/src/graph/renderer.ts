@@ -2,7 +2,7 @@ import type { ViewGraph } from "./store";
 import type { ViewState } from "../state/view-state";
 import type { TimeIndex } from "./time-index";
 import { Camera } from "./camera";
-import { extentOf, Projection, type Extent, type Point } from "./projection";
+import { cameraForExtent, extentOf, Projection, type Extent, type Point } from "./projection";
 import { SceneBuilder, type Scene } from "./scene";
 import { ScenePainter } from "./scene-painter";
 import { ProjectedScene } from "./projected-scene";
@@ -48,6 +48,8 @@ export class GraphRenderer {
   private painter: ScenePainter | null = null;
   private extent: Extent | null = null;
   private positionsChanged = false;
+  /** While a node is dragged the frame stays put, or the view would rescale under the pointer. */
+  private frameHeld = false;
   /** Counts changes to what a frame shows at a given camera; snapshots are valid for one version. */
   private version = 0;
   private versionChangedAt = 0;
@@ -149,11 +151,11 @@ export class GraphRenderer {
     if (!this.scene) {
       this.scene = this.builder.build();
       this.painter = new ScenePainter(this.scene);
-      this.extent = null;
+      if (!this.frameHeld) this.extent = null;
       this.newVersion();
     } else if (this.positionsChanged) {
       this.builder.updatePositions(this.scene);
-      this.extent = null;
+      if (!this.frameHeld) this.extent = null;
       this.newVersion();
     }
     this.positionsChanged = false;
@@ -211,6 +213,16 @@ export class GraphRenderer {
       this.camera.getState(), this.width, this.height, window.devicePixelRatio || 1);
   }
 
+  /** Frames the graph's new extent without moving anything on screen. */
+  private releaseFrame(): void {
+    this.frameHeld = false;
+    const held = this.extent;
+    if (!held) return;
+    this.extent = extentOf(this.graph.mapNodes((_key, data) => data));
+    this.camera.setState(cameraForExtent(held, this.camera.getState(), this.extent));
+    this.newVersion();
+  }
+
   private newVersion(): void {
     this.version++;
     this.versionChangedAt = performance.now();
@@ -266,10 +278,14 @@ export class GraphRenderer {
       nodeAt: (point) => this.hitNode(point),
       nodeDown: (key) => this.events.nodeDown(key),
       dragNode: (key, point) => {
+        this.frameHeld = true;
         const position = this.projection().toGraph(point);
         this.graph.mergeNodeAttributes(key, { x: position.x, y: position.y, fixed: true });
       },
-      dragNodeEnd: (key) => this.events.nodeMoved(key),
+      dragNodeEnd: (key) => {
+        this.releaseFrame();
+        this.events.nodeMoved(key);
+      },
       pan: (dx, dy) => {
         this.camera.stopAnimation();
         const delta = this.projection().framedDelta(dx, dy);

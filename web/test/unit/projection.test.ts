@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extentOf, Projection } from "../../src/graph/projection";
+import { cameraForExtent, extentOf, Projection } from "../../src/graph/projection";
 
 const extent = { minX: -10, maxX: 10, minY: -5, maxY: 5 };
 const home = { x: 0.5, y: 0.5, ratio: 1 };
@@ -63,5 +63,19 @@ describe("extentOf", () => {
   it("bounds the points, and gives a unit square when there are none", () => {
     expect(extentOf([{ x: 1, y: 2 }, { x: -3, y: 7 }])).toEqual({ minX: -3, maxX: 1, minY: 2, maxY: 7 });
     expect(extentOf([])).toEqual({ minX: 0, maxX: 1, minY: 0, maxY: 1 });
+  });
+});
+
+describe("cameraForExtent", () => {
+  it("keeps every graph point where it was on screen when the frame grows or moves", () => {
+    const before = { minX: -10, maxX: 10, minY: -5, maxY: 5 };
+    const after = { minX: -10, maxX: 40, minY: -30, maxY: 5 };
+    const camera = { x: 0.4, y: 0.6, ratio: 0.5 };
+    const old = new Projection(before, camera, 800, 600);
+    const moved = new Projection(after, cameraForExtent(before, camera, after), 800, 600);
+    for (const point of [{ x: 0, y: 0 }, { x: 35, y: -25 }, { x: -10, y: 5 }]) {
+      expect(moved.toViewport(point).x).toBeCloseTo(old.toViewport(point).x);
+      expect(moved.toViewport(point).y).toBeCloseTo(old.toViewport(point).y);
+    }
   });
 });
