@@ -4,7 +4,7 @@ import type { TimeIndex } from "./time-index";
 import { Camera } from "./camera";
 import { cameraForExtent, extentOf, Projection, type Extent, type Point } from "./projection";
 import { SceneBuilder, type Scene } from "./scene";
-import { ScenePainter } from "./scene-painter";
+import { ScenePainter, type PaintOptions } from "./scene-painter";
 import { ProjectedScene } from "./projected-scene";
 import { edgeAt, nodeAt } from "./hit-test";
 import { PointerInput } from "./pointer-input";
@@ -20,9 +20,11 @@ export interface RendererEvents {
   nodeMoved(key: string): void;
 }
 
-/** Past this many relationships edges are left out while the view moves (they come back at rest). */
+/** Past this many relationships edges are left out while the view or the graph moves (they come back at rest). */
 const MOVE_EDGE_LIMIT = 20_000;
-/** Past this many entities labels are left out while the view moves. */
+/** Past this many relationships arrowheads are left out while the view or the graph moves. */
+const MOVE_ARROW_LIMIT = 5000;
+/** Past this many entities labels are left out while the view or the graph moves. */
 const MOVE_LABEL_LIMIT = 2000;
 /** A wheel turn counts as moving for this long after its last step. */
 const WHEEL_SETTLE_MS = 150;
@@ -52,7 +54,8 @@ export class GraphRenderer {
   private frameHeld = false;
   /** Counts changes to what a frame shows at a given camera; snapshots are valid for one version. */
   private version = 0;
-  private versionChangedAt = 0;
+  /** When the layout (or anything else) last moved nodes. */
+  private positionsMovedAt = 0;
   private snapshot: ViewSnapshot | null = null;
   private snapshotTimer: number | undefined;
   private width = 0;
@@ -157,6 +160,7 @@ export class GraphRenderer {
       this.builder.updatePositions(this.scene);
       if (!this.frameHeld) this.extent = null;
       this.newVersion();
+      this.positionsMovedAt = performance.now();
     }
     this.positionsChanged = false;
     // The frame follows every node, hidden ones too, so filtering does not move the view.
@@ -187,6 +191,12 @@ export class GraphRenderer {
     const projection = this.projection();
     if (!this.isMoving()) {
       const projected = new ProjectedScene(scene, projection);
+      if (this.graphMoving()) {
+        // The layout is running: big views leave out what cannot be read while nodes move.
+        this.painter?.paint(context, projected, this.movingDetail(scene));
+        this.scheduleSettle();
+        return;
+      }
       this.painter?.paint(context, projected, { edges: true, arrows: true, labels: true });
       this.paintHover(projected);
       this.scheduleSnapshot();
@@ -201,11 +211,15 @@ export class GraphRenderer {
       this.snapshot = this.makeSnapshot(scene);
       if (this.snapshot.drawInto(context, projection)) return;
     }
-    this.painter?.paint(context, new ProjectedScene(scene, projection), {
+    this.painter?.paint(context, new ProjectedScene(scene, projection), this.movingDetail(scene));
+  }
+
+  private movingDetail(scene: Scene): PaintOptions {
+    return {
       edges: scene.edges.length <= MOVE_EDGE_LIMIT,
-      arrows: false,
+      arrows: scene.edges.length <= MOVE_ARROW_LIMIT,
       labels: scene.nodes.length <= MOVE_LABEL_LIMIT,
-    });
+    };
   }
 
   private makeSnapshot(scene: Scene): ViewSnapshot {
@@ -225,11 +239,10 @@ export class GraphRenderer {
 
   private newVersion(): void {
     this.version++;
-    this.versionChangedAt = performance.now();
   }
 
   private graphMoving(): boolean {
-    return performance.now() - this.versionChangedAt < GRAPH_SETTLE_MS;
+    return performance.now() - this.positionsMovedAt < GRAPH_SETTLE_MS;
   }
 
   /** Prepares the picture the next pan will move, once the view has been still for a moment. */
@@ -248,7 +261,7 @@ export class GraphRenderer {
   private scheduleSettle(): void {
     window.clearTimeout(this.settleTimer);
     this.settleTimer = window.setTimeout(() => {
-      if (this.isMoving()) this.scheduleSettle();
+      if (this.isMoving() || this.graphMoving()) this.scheduleSettle();
       else this.scheduleRender();
     }, WHEEL_SETTLE_MS);
   }
