@@ -5,7 +5,7 @@ import type { ScenePainter } from "./scene-painter";
 import type { Scene } from "./scene";
 
 /** How much picture is drawn beyond each side of the viewport, as a share of its larger side. */
-const MARGIN = 0.3;
+const MARGIN = 0.25;
 
 /**
  * A picture of the view drawn with a margin around it. While the view pans or zooms, frames move
