@@ -110,3 +110,15 @@ export async function waitForNodes(page, keys, timeout = 15_000) {
     return shown.length === expected.length && expected.every((key) => shown.includes(key));
   }, keys, { timeout });
 }
+
+/** Drags a node with the mouse to a point of the graph view (viewport pixels); returns where it is drawn then. */
+export async function dragNode(page, key, to) {
+  const box = await page.locator("#graph").boundingBox();
+  const from = await nodePoint(page, key);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + to.x, box.y + to.y, { steps: 12 });
+  await page.mouse.up();
+  await waitForStillView(page);
+  return page.evaluate((k) => window.graphExplorer.nodePosition(k), key);
+}
