@@ -4,19 +4,21 @@ using System.Text;
 namespace GraphExplorer.Graph.Values;
 
 /// <summary>
-/// A DURATION: months, days, seconds and nanoseconds, kept apart as Cypher does. <see cref="Of"/> keeps the
-/// nanoseconds in [0, 1e9) as Neo4j does, so -0.1 s is -1 s and 900,000,000 ns.
+/// A DURATION: months, days, seconds and nanoseconds, kept apart as Cypher does. The nanoseconds are always kept in
+/// [0, 1e9) as Neo4j does (-0.1 s is -1 s and 900,000,000 ns), so equal durations are equal records whoever built them.
 /// </summary>
 public sealed record DurationValue(long Months, long Days, long Seconds, long Nanos)
 {
+    public long Seconds { get; } = Seconds + NanosCarry(Nanos);
+
+    public long Nanos { get; } = Nanos - NanosCarry(Nanos) * TemporalFormat.NanosPerSecond;
+
     /// <exception cref="OverflowException">The seconds do not fit in a long.</exception>
-    public static DurationValue Of(long months, long days, long seconds, long nanos)
-    {
-        var carry = nanos / TemporalFormat.NanosPerSecond;
-        nanos %= TemporalFormat.NanosPerSecond;
-        if (nanos < 0) { nanos += TemporalFormat.NanosPerSecond; carry--; }
-        return new DurationValue(months, days, checked(seconds + carry), nanos);
-    }
+    public static DurationValue Of(long months, long days, long seconds, long nanos) =>
+        new(months, days, checked(seconds + NanosCarry(nanos)), nanos - NanosCarry(nanos) * TemporalFormat.NanosPerSecond);
+
+    /// <summary>The whole seconds in a count of nanoseconds, rounded down.</summary>
+    private static long NanosCarry(long nanos) => Math.DivRem(nanos, TemporalFormat.NanosPerSecond, out var rest) - (rest < 0 ? 1 : 0);
 
     public override string ToString()
     {

@@ -1,3 +1,5 @@
+using GraphExplorer.Graph.Values;
+
 namespace GraphExplorer.Cypher.Tests.Execution;
 
 public sealed class TemporalArithmeticTests
@@ -66,6 +68,16 @@ public sealed class TemporalArithmeticTests
     {
         using var runner = new QueryRunner();
         Assert.Equal("v\ntrue", runner.Run("RETURN duration('PT-0.1S') = duration('PT1S') - duration('PT1.1S') AS v"));
+    }
+
+    [Fact]
+    public void DurationsBuiltWithNegativeNanosecondsAreTheSameRecord()
+    {
+        var direct = new DurationValue(1, 2, 0, -100_000_000);
+        Assert.Equal(new DurationValue(1, 2, -1, 900_000_000), direct);
+        Assert.Equal((-1L, 900_000_000L), (direct.Seconds, direct.Nanos));
+        Assert.Equal(new DurationValue(0, 0, 3, 0), new DurationValue(0, 0, 1, 2_000_000_000));
+        Assert.Equal("P1M2DT-0.1S", direct.ToString());
     }
 
     [Fact]
