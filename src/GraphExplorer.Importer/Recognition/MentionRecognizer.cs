@@ -169,7 +169,7 @@ public sealed class MentionRecognizer
     private int Particle(List<Token> tokens, int sentence, int i, List<Mention> mentions)
     {
         if (!Lexicon.Connectors.Contains(tokens[i].Text) || tokens[i].Is("of") || tokens[i].Is("the") || tokens[i].Is("'s")
-            || (i > 0 && ChunkReader.IsNameWord(tokens[i - 1])))
+            || (i > 0 && ChunkReader.IsNameWord(tokens[i - 1])) || Preposition(tokens, i))
         {
             return i + 1;
         }
@@ -191,6 +191,19 @@ public sealed class MentionRecognizer
         var surface = Surface(tokens, i, end);
         mentions.Add(new Mention { Sentence = sentence, TokenStart = i, TokenEnd = end, Surface = surface, Type = EntityType.Person, Name = surface, Tentative = true });
         return end;
+    }
+
+    // "called on Iran to", "support for ASEAN-led": a preposition before a known name that stands alone, not a
+    // particle of a longer name.
+    private bool Preposition(List<Token> tokens, int i)
+    {
+        if (tokens[i].Text is not ("on" or "for") || i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var length = gazetteer.Names.Match(tokens, i + 1).Length;
+        return length > 0 && (i + 1 + length == tokens.Count || !tokens[i + 1 + length].IsCapitalized);
     }
 
     // "Cambodian military targets": the organ word is an adjective here, not a body.

@@ -127,7 +127,31 @@ public sealed class BriefDocument
             }
         }
 
-        return null;
+        return IsForce(noun) ? OnlyForce(excluding) : null;
+    }
+
+    private static bool IsForce(string noun) => noun.Equals("army", StringComparison.OrdinalIgnoreCase) || noun.Equals("military", StringComparison.OrdinalIgnoreCase);
+
+    // "the army" far from its name still means the brief's army when the brief has only one.
+    private Mention? OnlyForce(string? excluding)
+    {
+        Mention? only = null;
+        foreach (var entity in Entities)
+        {
+            if (entity.Type != EntityType.Organization || entity.Key == excluding || entity.Mentions.Count == 0 || !IsForceName(entity.Name))
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = entity.Mentions[0];
+        }
+
+        return only;
     }
 
     private bool Fits(Mention mention, string noun)
@@ -135,13 +159,16 @@ public sealed class BriefDocument
         var entity = ByKey[mention.Key!];
         return noun.ToLowerInvariant() switch
         {
-            "army" or "military" => entity.Name.Contains("Army", StringComparison.OrdinalIgnoreCase) || entity.Name.Contains("Armed Forces", StringComparison.OrdinalIgnoreCase)
-                || entity.Name.Contains("Military", StringComparison.OrdinalIgnoreCase) || entity.Name.Contains("Defence Forces", StringComparison.OrdinalIgnoreCase),
+            "army" or "military" => IsForceName(entity.Name),
             "bloc" or "union" => entity.Known?.Kind == "intl",
             "company" or "firm" or "planemaker" or "carmaker" or "manufacturer" or "group" => entity.Known?.Kind is null or "company" or "group",
             _ => true,
         };
     }
+
+    private static bool IsForceName(string name) =>
+        name.Contains("Army", StringComparison.OrdinalIgnoreCase) || name.Contains("Armed Forces", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Military", StringComparison.OrdinalIgnoreCase) || name.Contains("Defence Forces", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsActor(Mention mention) => mention.Type is EntityType.Person or EntityType.Organization or EntityType.Country;
 }

@@ -10,6 +10,7 @@ public sealed class RelationExtractor
         new OrganizationTieRule(),
         new LeadershipRule(),
         new StanceRule(),
+        new StanceNounRule(),
         new EventRule(),
     ];
 

@@ -158,6 +158,12 @@ public sealed class StanceRule : IRelationRule
     private static void Verb(BriefDocument document, int s, int at, string type, RelationSet relations, IReadOnlyCollection<string> outlets)
     {
         var tokens = document.Tokens[s];
+        if (Auxiliary(tokens, at) is var auxiliary and >= 0)
+        {
+            Passive(document, s, at, auxiliary, type, relations, outlets);
+            return;
+        }
+
         var subjects = tokens[at].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && at > 0 && tokens[at - 1].Is(",")
             ? ClauseSubject(document, s, at)
             : Subjects(document, s, at);
@@ -172,17 +178,22 @@ public sealed class StanceRule : IRelationRule
             type = RelationTypes.Criticizes;
         }
 
-        var target = Referent(document, s, at + 1, subjects) ?? NextMention(document, s, at + 1, 5)
-            ?? (Donations.Contains(tokens[at].Text) ? Recipient(document, s, at + 1) : null);
+        var referent = Referent(document, s, at + 1, subjects);
+        var target = referent ?? ObjectOf(document, s, at, type)
+            ?? (Donations.Contains(tokens[at].Text) ? Recipient(document, s, at + 1) : null)
+            ?? RelativeObject(document, s, at, subjects);
         if (target is null || subjects.Count == 0)
         {
             return;
         }
 
+        // "accusing the agency of ...": the claim follows the noun phrase, not the antecedent it names.
+        var targets = referent is not null ? [target] : Listed(document, s, target);
+        var targetEnd = referent is not null ? at + 3 : targets[^1].TokenEnd;
         string? claim = null;
         if (type == RelationTypes.Alleges)
         {
-            claim = Claim(tokens, target.TokenEnd) ?? Span(tokens, target.TokenEnd);
+            claim = Claim(tokens, targetEnd) ?? Span(tokens, targetEnd);
             if (claim is null)
             {
                 type = RelationTypes.Criticizes;
@@ -190,7 +201,7 @@ public sealed class StanceRule : IRelationRule
         }
         else if (type == RelationTypes.Criticizes && tokens[at].IsIgnoreCase("sanctioned"))
         {
-            claim = Claim(tokens, target.TokenEnd);
+            claim = Claim(tokens, targetEnd) ?? StatedReason(tokens, targetEnd);
             if (claim is not null)
             {
                 type = RelationTypes.Alleges;
@@ -199,11 +210,14 @@ public sealed class StanceRule : IRelationRule
 
         foreach (var subject in subjects)
         {
-            relations.Add(subject.Key!, type, target.Key!, s, 0.7, claim, outlets);
+            foreach (var each in targets)
+            {
+                relations.Add(subject.Key!, type, each.Key!, s, 0.7, claim, outlets);
+            }
         }
 
         // "criticized Cambodia for insufficient action and alleged state complicity": a second verb, same target.
-        for (var i = target.TokenEnd; i < tokens.Count && !tokens[i].Is(";"); i++)
+        for (var i = targetEnd; i < tokens.Count && !tokens[i].Is(";"); i++)
         {
             if (tokens[i].IsIgnoreCase("alleged") && i + 1 < tokens.Count && !document.In(s).Any(m => m.TokenStart > i && BriefDocument.IsActor(m)))
             {
@@ -249,9 +263,9 @@ public sealed class StanceRule : IRelationRule
                 }
             }
         }
-        else if (tokens[at + 1].IsIgnoreCase("between"))
+        else if (Between(tokens, at) is var between and >= 0)
         {
-            var first = NextActor(document, s, at + 2, 4);
+            var first = NextActor(document, s, between + 1, 4);
             if (first is not null && first.TokenEnd < tokens.Count && tokens[first.TokenEnd].IsIgnoreCase("and"))
             {
                 var second = NextActor(document, s, first.TokenEnd + 1, 4);
@@ -300,13 +314,28 @@ public sealed class StanceRule : IRelationRule
             }
         }
 
-        return document.In(s).Where(m => BriefDocument.IsActor(m) && m.TokenStart >= start && m.TokenEnd <= at).Take(1).ToList();
+        var first = document.In(s).FirstOrDefault(m => BriefDocument.IsActor(m) && m.TokenStart >= start && m.TokenEnd <= at);
+        for (var i = start; i < (first?.TitleStart ?? at); i++)
+        {
+            // "; days later it also sanctioned Burhan, accusing ...": the pronoun is the clause's subject.
+            if (tokens[i].Text is "he" or "she" or "it" or "they" or "He" or "She" or "It" or "They")
+            {
+                return PronounSubject.Resolve(document, s, i);
+            }
+        }
+
+        return first is null ? [] : [first];
     }
 
     // The actors right before a verb: the nearest one and those listed with it ("the UN and Amnesty International").
     private static List<Mention> Subjects(BriefDocument document, int s, int verb)
     {
         var tokens = document.Tokens[s];
+        if (PronounSubject.Find(tokens, verb) is var pronoun and >= 0)
+        {
+            return PronounSubject.Resolve(document, s, pronoun);
+        }
+
         var who = verb - 1;
         while (who > 0 && tokens[who].IsWord && !tokens[who].IsIgnoreCase("who") && verb - who <= 3)
         {
@@ -435,6 +464,47 @@ public sealed class StanceRule : IRelationRule
         }
 
         return null;
+    }
+
+    // The mention right after the verb; for an accusation only one before its "of" ("accusing the army of attacks"
+    // names no target in "attacks").
+    private static Mention? ObjectOf(BriefDocument document, int s, int at, string type)
+    {
+        var next = NextMention(document, s, at + 1, 5);
+        if (next is null || type != RelationTypes.Alleges)
+        {
+            return next;
+        }
+
+        var tokens = document.Tokens[s];
+        for (var i = at + 1; i < next.TokenStart; i++)
+        {
+            if (tokens[i].IsIgnoreCase("of"))
+            {
+                return null;
+            }
+        }
+
+        return next;
+    }
+
+    // "sanctioned Burhan, accusing the army of deadly attacks": the reason the participle that follows gives.
+    private static string? StatedReason(List<Token> tokens, int afterTarget)
+    {
+        if (afterTarget + 1 >= tokens.Count || !tokens[afterTarget].Is(",") || !(tokens[afterTarget + 1].IsIgnoreCase("accusing") || tokens[afterTarget + 1].IsIgnoreCase("citing")))
+        {
+            return null;
+        }
+
+        for (var i = afterTarget + 2; i < tokens.Count && i <= afterTarget + 6; i++)
+        {
+            if (tokens[i].IsIgnoreCase("of"))
+            {
+                return Span(tokens, i + 1);
+            }
+        }
+
+        return tokens[afterTarget + 1].IsIgnoreCase("citing") ? Span(tokens, afterTarget + 2) : null;
     }
 
     // "have each pledged $1 billion to the TFFF": the body a donation goes to.
@@ -573,6 +643,148 @@ public sealed class StanceRule : IRelationRule
             var next = agent.TokenEnd;
             agent = next + 1 < tokens.Count && (tokens[next].Is(",") || tokens[next].Is("and")) ? NextMention(document, s, next + 1, 2) : null;
         }
+    }
+
+    // "was criticised", "has been sharply condemned": the form of "be" before a participle, or -1.
+    private static int Auxiliary(List<Token> tokens, int at)
+    {
+        if (!tokens[at].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        for (var i = at - 1; i >= 0 && at - i <= 2; i--)
+        {
+            if (tokens[i].Text is "was" or "were" or "been" or "is" or "are" or "be" or "being")
+            {
+                return i;
+            }
+
+            if (!tokens[i].Text.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "The move was criticised by the Caribbean Community": the agents after "by" take the stance towards the
+    // subject. Without an agent the passive says nothing about who, and its subject is no agent either.
+    private static void Passive(BriefDocument document, int s, int at, int auxiliary, string type, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        if (at + 1 >= tokens.Count || !tokens[at + 1].Is("by") || NextActor(document, s, at + 2, 2) is not { } agent)
+        {
+            return;
+        }
+
+        var start = auxiliary;
+        while (start > 0 && tokens[start - 1].Text is "has" or "have" or "had" or "will" or "would" or "also" or "not")
+        {
+            start--;
+        }
+
+        var patients = Subjects(document, s, start);
+        if (patients.Count == 0 && document.In(s).LastOrDefault(m => m.TokenEnd <= start && start - m.TokenEnd <= 1) is { } before)
+        {
+            patients = [before];
+        }
+
+        var agents = Listed(document, s, agent);
+        var claim = type == RelationTypes.Alleges ? Claim(tokens, agents[^1].TokenEnd) : null;
+        if (type == RelationTypes.Alleges && claim is null)
+        {
+            type = RelationTypes.Criticizes;
+        }
+
+        foreach (var a in agents)
+        {
+            foreach (var patient in patients)
+            {
+                relations.Add(a.Key!, type, patient.Key!, s, 0.6, claim, outlets);
+            }
+        }
+    }
+
+    // "accused Sweden and Norway of ...": the first object and those listed with it.
+    private static List<Mention> Listed(BriefDocument document, int s, Mention first)
+    {
+        var tokens = document.Tokens[s];
+        var list = new List<Mention> { first };
+        for (var next = first.TokenEnd; next + 1 < tokens.Count && (tokens[next].Is(",") || tokens[next].Is("and"));)
+        {
+            var from = tokens[next].Is(",") && tokens[next + 1].Is("and") ? next + 2 : next + 1;
+            if (NextMention(document, s, from, from < tokens.Count && tokens[from].Is("the") ? 1 : 0) is not { } more || more.Type != first.Type && !(BriefDocument.IsActor(more) && BriefDocument.IsActor(first)))
+            {
+                break;
+            }
+
+            list.Add(more);
+            next = more.TokenEnd;
+        }
+
+        return list;
+    }
+
+    // "a vote that Georgetown has condemned as ...", "a move Pakistan condemned as illegal": with no object after
+    // the verb, the object is what the relative clause hangs on.
+    private static Mention? RelativeObject(BriefDocument document, int s, int at, List<Mention> subjects)
+    {
+        var tokens = document.Tokens[s];
+        if (at + 1 < tokens.Count && !tokens[at + 1].Is("as") && !ClauseBreaks.Contains(tokens[at + 1].Text))
+        {
+            return null;
+        }
+
+        var subject = subjects.Where(m => m.Sentence == s && m.TokenEnd <= at).MinBy(m => m.TitleStart);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var i = subject.TitleStart - 1;
+        if (i >= 0 && (tokens[i].Is("that") || tokens[i].Is("which")))
+        {
+            if (document.In(s).LastOrDefault(m => m.TokenEnd == i) is { } head)
+            {
+                return head;
+            }
+
+            i--;
+        }
+        else if (i < 2 || !tokens[i].IsWord || tokens[i].IsCapitalized || tokens[i - 1].Text is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        // "..., a vote that" or "..., a move": the apposition's head is the mention before the comma.
+        var stop = Math.Max(0, i - 4);
+        while (i > stop && tokens[i].IsWord && !tokens[i].IsCapitalized)
+        {
+            i--;
+        }
+
+        return tokens[i].Is(",") ? document.In(s).LastOrDefault(m => m.TokenEnd == i && !subjects.Contains(m)) : null;
+    }
+
+    // "war between", "war broke out between": the "between" that follows a word of friction closely.
+    private static int Between(List<Token> tokens, int at)
+    {
+        for (var i = at + 1; i < tokens.Count && i <= at + 3; i++)
+        {
+            if (tokens[i].IsIgnoreCase("between"))
+            {
+                return i;
+            }
+
+            if (!tokens[i].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // "... and complained that ...": a second clause, not part of the claim.
