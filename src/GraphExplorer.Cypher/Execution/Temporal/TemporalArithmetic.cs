@@ -100,17 +100,26 @@ public static class TemporalArithmetic
         var days = Negated(duration.Days, sign);
         var seconds = Negated(duration.Seconds, sign);
         var nanos = sign * duration.Nanos;
-        return value switch
+        try
         {
-            // A date has no time of day: only whole days of the seconds count.
-            DateValue d => new DateValue(LocalClock.AddDays(LocalClock.AddMonths(d.Date, months), checked(days + seconds / SecondsPerDay))),
-            LocalTimeValue t => new LocalTimeValue(LocalClock.TimeOfDay(t.Nanos, seconds, nanos).Nanos),
-            TimeValue t => new TimeValue(LocalClock.TimeOfDay(t.Nanos, seconds, nanos).Nanos, t.OffsetSeconds),
-            LocalDateTimeValue l => PlusLocalDateTime(l, months, days, seconds, nanos),
-            DateTimeValue z => PlusZoned(z, months, days, seconds, nanos),
-            _ => throw new ArgumentException("not a temporal instant", nameof(value)),
-        };
+            return Moved(value, months, days, seconds, nanos);
+        }
+        catch (OverflowException)
+        {
+            throw LocalClock.OutOfRange();
+        }
     }
+
+    private static object Moved(object value, long months, long days, long seconds, long nanos) => value switch
+    {
+        // A date has no time of day: only whole days of the seconds count.
+        DateValue d => new DateValue(LocalClock.AddDays(LocalClock.AddMonths(d.Date, months), checked(days + seconds / SecondsPerDay))),
+        LocalTimeValue t => new LocalTimeValue(LocalClock.TimeOfDay(t.Nanos, seconds, nanos).Nanos),
+        TimeValue t => new TimeValue(LocalClock.TimeOfDay(t.Nanos, seconds, nanos).Nanos, t.OffsetSeconds),
+        LocalDateTimeValue l => PlusLocalDateTime(l, months, days, seconds, nanos),
+        DateTimeValue z => PlusZoned(z, months, days, seconds, nanos),
+        _ => throw new ArgumentException("not a temporal instant", nameof(value)),
+    };
 
     private static LocalDateTimeValue PlusLocalDateTime(LocalDateTimeValue value, long months, long days, long seconds, long nanos)
     {

@@ -153,7 +153,14 @@ public static class TemporalConstruction
         var totalSeconds = (totalDays - wholeDays) * 86_400 + hours * 3600 + minutes * 60 + seconds;
         var wholeSeconds = (long)Math.Truncate(totalSeconds);
         var nanos = (long)Math.Round((totalSeconds - wholeSeconds) * 1e9) + (long)(milliseconds * 1_000_000) + (long)(microseconds * 1000) + (long)nanoseconds;
-        return DurationValue.Of(wholeMonths, wholeDays, wholeSeconds, nanos);
+        try
+        {
+            return DurationValue.Of(wholeMonths, wholeDays, wholeSeconds, nanos);
+        }
+        catch (OverflowException)
+        {
+            throw Invalid("duration too large");
+        }
     }
 
     public static DurationValue Duration(IReadOnlyDictionary<string, object?> map)
