@@ -10,4 +10,5 @@ internal enum StanceCue
     Designation,
     Assertion,
     Backer,
+    Joint,
 }

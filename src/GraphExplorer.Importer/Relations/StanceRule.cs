@@ -71,6 +71,16 @@ public sealed class StanceRule : IRelationRule
         "agreed", "signed", "sealed", "struck", "reached", "concluded", "negotiated",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Verbs of joint action: the subjects listed together, or the subject and who it acts "with".
+    private static readonly FrozenDictionary<string, string> Joint = new Dictionary<string, string>
+    {
+        ["fought"] = RelationTypes.TensionWith, ["clashed"] = RelationTypes.TensionWith, ["battled"] = RelationTypes.TensionWith,
+        ["clash"] = RelationTypes.TensionWith, ["feuded"] = RelationTypes.TensionWith,
+        ["cooperate"] = RelationTypes.CooperatesWith, ["cooperated"] = RelationTypes.CooperatesWith, ["cooperates"] = RelationTypes.CooperatesWith,
+        ["collaborate"] = RelationTypes.CooperatesWith, ["collaborated"] = RelationTypes.CooperatesWith, ["partnered"] = RelationTypes.CooperatesWith,
+        ["allied"] = RelationTypes.CooperatesWith, ["teamed"] = RelationTypes.CooperatesWith,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ClauseBreaks = new[]
     { ",", ";", ".", ":", "\"", "(", ")" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -117,6 +127,9 @@ public sealed class StanceRule : IRelationRule
                     case StanceCue.Backer:
                         BackerList(document, s, i, relations, outlets);
                         break;
+                    case StanceCue.Joint:
+                        JointAction(document, s, i, Joint[tokens[i].Text], relations, outlets);
+                        break;
                 }
             }
         }
@@ -141,6 +154,7 @@ public sealed class StanceRule : IRelationRule
         Add(["designated", "listed", "branded"], StanceCue.Designation);
         Add(Assertions, StanceCue.Assertion);
         Add(Backers, StanceCue.Backer);
+        Add(Joint.Keys, StanceCue.Joint);
         return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -296,6 +310,33 @@ public sealed class StanceRule : IRelationRule
             for (var b = a + 1; b < subjects.Count; b++)
             {
                 relations.Add(subjects[a].Key!, RelationTypes.CooperatesWith, subjects[b].Key!, s, 0.6, outlets: outlets);
+            }
+        }
+    }
+
+    // "India and Pakistan have fought three wars", "they now cooperate with Estonia, Latvia and Lithuania".
+    private static void JointAction(BriefDocument document, int s, int at, string type, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        var subjects = Subjects(document, s, at);
+        Mention? partner = null;
+        for (var i = at + 1; i < tokens.Count && i <= at + 3 && !ClauseBreaks.Contains(tokens[i].Text); i++)
+        {
+            if (tokens[i].IsIgnoreCase("with"))
+            {
+                partner = NextActor(document, s, i + 1, 2);
+                break;
+            }
+        }
+
+        partner ??= type == RelationTypes.TensionWith ? NextActor(document, s, at + 1, 1) : null;
+        var pairs = partner is null ? subjects : Listed(document, s, partner);
+        var first = partner is null ? 1 : 0;
+        for (var a = 0; a < subjects.Count; a++)
+        {
+            for (var b = partner is null ? a + first : 0; b < pairs.Count; b++)
+            {
+                relations.Add(subjects[a].Key!, type, pairs[b].Key!, s, 0.5, outlets: outlets);
             }
         }
     }
@@ -674,7 +715,7 @@ public sealed class StanceRule : IRelationRule
     private static void Passive(BriefDocument document, int s, int at, int auxiliary, string type, RelationSet relations, IReadOnlyCollection<string> outlets)
     {
         var tokens = document.Tokens[s];
-        if (at + 1 >= tokens.Count || !tokens[at + 1].Is("by") || NextActor(document, s, at + 2, 2) is not { } agent)
+        if (at + 1 >= tokens.Count || !tokens[at + 1].Is("by") || NextActor(document, s, at + 2, 4) is not { } agent)
         {
             return;
         }
