@@ -25,11 +25,34 @@ public static class AggregateFinder
         {
             if (insideAggregate) throw plan.Error(expression.Offset, "NestedAggregation", "Aggregate functions cannot be nested");
             found.Add(expression);
-            if (expression is FunctionCall call) foreach (var argument in call.Arguments) Walk(argument, found, plan, true, depth + 1);
+            if (expression is FunctionCall call)
+                foreach (var argument in call.Arguments)
+                {
+                    if (CallsRand(argument, depth + 1))
+                        throw plan.Error(argument.Offset, "NonConstantExpression", "Can't use non-deterministic (random) functions inside of aggregate functions");
+                    Walk(argument, found, plan, true, depth + 1);
+                }
             return;
         }
+        // An aggregate cannot run per element of a list: only the list itself may aggregate.
+        Expr[] perElement = expression switch
+        {
+            ListComprehension c => [.. Present(c.Where, c.Projection)],
+            Quantifier q => [.. Present(q.Where)],
+            Reduce r => [r.Body],
+            _ => [],
+        };
+        foreach (var inner in perElement)
+            if (Contains(inner, plan))
+                throw plan.Error(inner.Offset, "InvalidAggregation", "Can't use aggregating expressions inside of expressions executing over lists");
         foreach (var child in Children(expression)) Walk(child, found, plan, insideAggregate, depth + 1);
     }
+
+    private static IEnumerable<Expr> Present(params Expr?[] expressions) => expressions.OfType<Expr>();
+
+    private static bool CallsRand(Expr expression, int depth) =>
+        depth <= 1000 && ((expression is FunctionCall call && string.Equals(call.Name, "rand", StringComparison.OrdinalIgnoreCase))
+            || Children(expression).Any(child => CallsRand(child, depth + 1)));
 
     public static IEnumerable<Expr> Children(Expr expression)
     {

@@ -91,6 +91,8 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
             }
             case PropertyAccess access:
             {
+                if (StaticTypes.Of(access.Target, scope) is VariableKind.Path)
+                    throw plan.Error(access.Offset, "InvalidArgumentType", "Type mismatch: a path has no properties");
                 if (StaticTypes.Of(access.Target, scope) is VariableKind.Boolean or VariableKind.Integer or VariableKind.Float
                     or VariableKind.String or VariableKind.List)
                     throw plan.TypeError(access.Offset, "Type mismatch: expected a map, node or relationship");
@@ -370,6 +372,9 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
                 or VariableKind.Boolean,
             "length" => kind is VariableKind.Node or VariableKind.Relationship or VariableKind.Integer or VariableKind.Float
                 or VariableKind.Boolean or VariableKind.Map,
+            "labels" => kind is not (VariableKind.Value or VariableKind.Node),
+            "type" => kind is not (VariableKind.Value or VariableKind.Relationship),
+            "properties" => kind is not (VariableKind.Value or VariableKind.Node or VariableKind.Relationship or VariableKind.Map),
             _ => false,
         };
         if (invalid) throw plan.Error(call.Arguments[0].Offset, "InvalidArgumentType", $"Type mismatch: {call.Name}() does not accept {kind}");

@@ -111,8 +111,8 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
             foreach (var i in pending)
             {
                 var item = items[i];
-                var expression = ReadColumns(item.Expression, keyItems);
-                CheckAmbiguous(expression, keyScope, scope);
+                var expression = ReadColumns(item.Expression, keyItems, simpleOnly: true);
+                CheckAmbiguous(expression, keyScope, scope.Contains);
                 if (aggregateSlots.TryGetValue(item.Expression, out var aggregateSlot))
                 {
                     // The item is the aggregate itself: its column is read from the aggregate's slot, with no copy per row.
@@ -146,7 +146,7 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
         if (projection.OrderBy.Count > 0)
         {
             var sortCompiler = new ExpressionCompiler(plan, sortScope, subqueries);
-            var keys = projection.OrderBy.Select(s => sortCompiler.Compile(ReadColumns(s.Expression, items))).ToArray();
+            var keys = projection.OrderBy.Select(s => sortCompiler.Compile(SortKey(s.Expression, items, aggregating, sortScope))).ToArray();
             operators.Add(new Sort(keys, projection.OrderBy.Select(s => s.Descending).ToArray(), skip, limit,
                 string.Join(", ", projection.OrderBy.Select(s => AstPrinter.Print(s.Expression) + (s.Descending ? " DESC" : "")))));
         }
@@ -181,13 +181,40 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
             : -1;
     }
 
-    /// <summary>Sub-expressions that repeat a projected expression read the projected column instead.</summary>
-    private static Expr ReadColumns(Expr expression, List<ProjectionItem> items)
+    /// <summary>
+    /// An ORDER BY item that aggregates is held to the rules of an aggregating projection item: outside its
+    /// aggregates it may repeat only simple grouping keys, so a variable that appears only inside a complex
+    /// grouping key is ambiguous (one that appears in no grouping key is merely undefined after the projection).
+    /// </summary>
+    private Expr SortKey(Expr expression, List<ProjectionItem> items, bool aggregating, Scope projected)
+    {
+        if (!aggregating || !AggregateFinder.Contains(expression, plan)) return ReadColumns(expression, items);
+        var rewritten = ReadColumns(expression, items, simpleOnly: true);
+        var inKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+            if (!AggregateFinder.Contains(item.Expression, plan)) CollectVariables(item.Expression, inKeys);
+        CheckAmbiguous(rewritten, projected, inKeys.Contains);
+        return rewritten;
+    }
+
+    private static void CollectVariables(Expr expression, HashSet<string> names)
+    {
+        if (expression is Variable v) names.Add(v.Name);
+        foreach (var child in AggregateFinder.Children(expression)) CollectVariables(child, names);
+    }
+
+    /// <summary>
+    /// Sub-expressions that repeat a projected expression read the projected column instead. With
+    /// <paramref name="simpleOnly"/> (aggregating items), only aggregates and simple grouping keys (a variable or a
+    /// property of one) are read so: Neo4j does not let an aggregating expression reuse a complex grouping key.
+    /// </summary>
+    private static Expr ReadColumns(Expr expression, List<ProjectionItem> items, bool simpleOnly = false)
     {
         var columns = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (item.Expression is Variable v && v.Name == item.Name) continue;
+            if (simpleOnly && !IsSimpleKey(item.Expression) && !AggregateFinder.IsAggregate(item.Expression)) continue;
             columns.TryAdd(AstPrinter.Print(item.Expression), item.Name);
         }
         if (columns.Count == 0) return expression;
@@ -196,6 +223,13 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
                 ? new Variable(name) { Offset = e.Offset }
                 : null);
     }
+
+    private static bool IsSimpleKey(Expr expression) => expression switch
+    {
+        Variable => true,
+        PropertyAccess access => IsSimpleKey(access.Target),
+        _ => false,
+    };
 
     private void CheckLiteralCount(Expr? count, string clause)
     {
@@ -218,12 +252,12 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
     }
 
     /// <summary>Outside its aggregates, an aggregating item may only use grouping keys.</summary>
-    private void CheckAmbiguous(Expr expression, Scope keys, Scope incoming)
+    private void CheckAmbiguous(Expr expression, Scope keys, Func<string, bool> ambiguous)
     {
         void Walk(Expr e)
         {
             if (AggregateFinder.IsAggregate(e)) return;
-            if (e is Variable v && !keys.Contains(v.Name) && incoming.Contains(v.Name))
+            if (e is Variable v && !keys.Contains(v.Name) && ambiguous(v.Name))
                 throw plan.Error(v.Offset, "AmbiguousAggregationExpression",
                     $"Variable `{v.Name}` is used in an aggregating expression but is not a grouping key");
             foreach (var child in AggregateFinder.Children(e)) Walk(child);

@@ -85,7 +85,7 @@ public sealed class UpdatePlanner(PlanContext plan, MatchPlanner matcher)
                 paths.Add((slot, nodeSlots, relationshipSlots));
             }
         }
-        return new CreatePattern(nodes, relationships, paths);
+        return new CreatePattern(nodes, relationships, paths, forMerge);
     }
 
     public Operator PlanMerge(MergeClause clause, Scope scope, out Scope after)
@@ -100,6 +100,10 @@ public sealed class UpdatePlanner(PlanContext plan, MatchPlanner matcher)
         }
         if (part.Nodes.Count == 1 && part.Nodes[0].Variable is { } only && scope.Contains(only))
             throw plan.Error(part.Nodes[0].Offset, "VariableAlreadyBound", $"Variable `{only}` already declared");
+        // A node bound before MERGE is matched as it is: it cannot be given new labels or properties to match on.
+        foreach (var node in part.Nodes)
+            if (node.Variable is not null && scope.Contains(node.Variable) && (node.Labels.Count > 0 || node.Properties is not null))
+                throw plan.Error(node.Offset, "VariableAlreadyBound", $"Variable `{node.Variable}` already declared");
         foreach (var relationship in part.Relationships)
             if (relationship.Variable is not null && scope.Contains(relationship.Variable))
                 throw plan.Error(relationship.Offset, "VariableAlreadyBound", $"Variable `{relationship.Variable}` already declared");
