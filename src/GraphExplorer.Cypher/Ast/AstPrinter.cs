@@ -134,6 +134,8 @@ public static class AstPrinter
                     Write(text, e.Patterns[i]);
                 }
                 if (e.Where is not null) { text.Append(" WHERE "); Write(text, e.Where); }
+                // Clauses have no printed form: the position keeps two different bodies from printing alike.
+                if (e.Body is not null) text.Append("subquery at ").Append(e.Offset.ToString(CultureInfo.InvariantCulture));
                 text.Append(" }");
                 break;
             default: text.Append(expression.GetType().Name); break;

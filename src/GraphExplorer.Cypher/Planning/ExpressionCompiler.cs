@@ -162,6 +162,8 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
             case PatternExpression pattern:
                 RequireBound(pattern.Pattern);
                 return CompileExists([pattern.Pattern], null, pattern.Offset);
+            case ExistsSubquery { Body: { } body } exists:
+                return CompileExistsQuery(body, exists.Offset);
             case ExistsSubquery exists:
                 return CompileExists(exists.Patterns, exists.Where, exists.Offset);
             case PatternComprehension comprehension:
@@ -541,6 +543,18 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
         return (row, c) =>
         {
             foreach (var _ in pipeline.RunOne(row, c)) return Truth.True;
+            return Truth.False;
+        };
+    }
+
+    private Evaluator CompileExistsQuery(Query body, int offset)
+    {
+        if (constantOnly) throw plan.Error(offset, "NonConstantExpression", "Subqueries are not allowed here");
+        var branches = subqueries.PlanQuery(body, scope);
+        return (row, c) =>
+        {
+            foreach (var branch in branches)
+                foreach (var _ in branch.RunOne(row, c)) return Truth.True;
             return Truth.False;
         };
     }

@@ -12,9 +12,11 @@ namespace GraphExplorer.Cypher.Planning;
 /// seek, label scan, all nodes), expands outwards from it, then applies node and relationship filters,
 /// named paths, shortest paths and WHERE.
 /// </summary>
-public sealed class MatchPlanner(PlanContext plan) : ISubqueryPlanner
+public sealed class MatchPlanner(PlanContext plan, Func<Query, Scope, IReadOnlyList<Pipeline>> queries) : ISubqueryPlanner
 {
     private sealed record PartSlots(PatternPart Part, int[] Nodes, int[] Relationships, int PathSlot);
+
+    public IReadOnlyList<Pipeline> PlanQuery(Query body, Scope outer) => queries(body, outer);
 
     public Pipeline PlanPatterns(IReadOnlyList<PatternPart> patterns, Expr? where, Scope outer, out Scope inner)
     {

@@ -18,7 +18,7 @@ public sealed class QueryPlanner
     private QueryPlanner(string text)
     {
         _plan = new PlanContext(text);
-        _matcher = new MatchPlanner(_plan);
+        _matcher = new MatchPlanner(_plan, PlanExistential);
         _projections = new ProjectionPlanner(_plan, _matcher);
         _updates = new UpdatePlanner(_plan, _matcher);
     }
@@ -46,9 +46,25 @@ public sealed class QueryPlanner
         return new ExecutionPlan(columns!, branches, query.UnionAll.Count > 0 && !query.UnionAll[0], _plan.SlotCount, kind, _plan.ParameterNames);
     }
 
-    private (Pipeline, List<(string Name, int Slot)>, bool) PlanSingle(SingleQuery query)
+    /// <summary>
+    /// Plans the body of a full existential subquery (EXISTS { MATCH ... RETURN ... }): it reads the outer
+    /// variables, may end with any reading clause, and may not update the graph.
+    /// </summary>
+    private IReadOnlyList<Pipeline> PlanExistential(Query body, Scope outer)
     {
-        var scope = new Scope();
+        var branches = new List<Pipeline>();
+        foreach (var part in body.Parts)
+        {
+            if (part.Clauses.FirstOrDefault(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause) is { } update)
+                throw _plan.Error(update.Offset, "InvalidClauseComposition", "An existential subquery cannot update the graph");
+            branches.Add(PlanSingle(part, outer).Pipeline);
+        }
+        return branches;
+    }
+
+    private (Pipeline Pipeline, List<(string Name, int Slot)> Output, bool HasReturn) PlanSingle(SingleQuery query, Scope? outer = null)
+    {
+        var scope = outer?.Copy() ?? new Scope();
         var operators = new List<Operator>();
         var output = new List<(string Name, int Slot)>();
         var eager = new EagerPolicy();
@@ -119,6 +135,7 @@ public sealed class QueryPlanner
             }
         }
         var final = query.Clauses[^1];
+        if (outer is not null) return (new Pipeline(operators), output, hasReturn);
         if (final is MatchClause or WithClause or UnwindClause || (final is CallClause && query.Clauses.Count > 1 && output.Count > 0 && !hasReturn))
             throw _plan.Error(final.Offset, "InvalidClauseComposition", "Query cannot conclude with this clause (must be a RETURN clause, an update clause or a procedure call)");
         if (final is CallClause && query.Clauses.Count > 1) output = [];

@@ -297,16 +297,29 @@ public sealed partial class Parser
         return new MapProjection(variable, items) { Offset = offset };
     }
 
+    private static readonly string[] ClauseKeywords =
+        ["MATCH", "OPTIONAL", "WITH", "UNWIND", "RETURN", "CALL", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH"];
+
+    private bool StartsClause() => Array.Exists(ClauseKeywords, Current.IsKeyword);
+
     private Expr ParseExistsSubquery()
     {
         var offset = Current.Offset;
         Enter();
         _index += 2;
-        AcceptKeyword("MATCH");
-        var patterns = ParsePatternList();
-        Expr? where = AcceptKeyword("WHERE") ? ParseExpression() : null;
+        if (!StartsClause())
+        {
+            var patterns = ParsePatternList();
+            Expr? where = AcceptKeyword("WHERE") ? ParseExpression() : null;
+            Expect("}");
+            Leave();
+            return new ExistsSubquery(patterns, where) { Offset = offset };
+        }
+        var body = ParseQuery(explain: false);
         Expect("}");
         Leave();
-        return new ExistsSubquery(patterns, where) { Offset = offset };
+        return body is { Parts: [{ Clauses: [MatchClause { Optional: false } match] }] }
+            ? new ExistsSubquery(match.Patterns, match.Where) { Offset = offset }
+            : new ExistsSubquery([], null, body) { Offset = offset };
     }
 }
