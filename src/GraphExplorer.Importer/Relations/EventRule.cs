@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GraphExplorer.Importer.Gazetteers;
 using GraphExplorer.Importer.Model;
 using GraphExplorer.Importer.Recognition;
 
@@ -69,6 +70,12 @@ public sealed class EventRule : IRelationRule
                     }
                 }
 
+                // "the Sudanese civil war": a lone demonym in a happening bound to a place says where, not who.
+                if (inside is not null && placeBound && mention.Type == EntityType.Country && mention.Form == FormKind.Demonym && Alone(mentions, inside, mention))
+                {
+                    continue;
+                }
+
                 if (inside is not null || (Distance(nearest, mentions, first, last) <= MaxDistance && !Speaks(tokens, mention)))
                 {
                     relations.Add(mention.Key!, RelationTypes.InvolvedIn, nearest.Key!, s, 0.5, outlets: outlets);
@@ -133,6 +140,19 @@ public sealed class EventRule : IRelationRule
         }
 
         return (first, last);
+    }
+
+    private static bool Alone(List<Mention> mentions, Mention e, Mention country)
+    {
+        foreach (var m in mentions)
+        {
+            if (m != country && m.Type == EntityType.Country && e.TokenStart <= m.TokenStart && m.TokenEnd <= e.TokenEnd)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Mention? Containing(List<Mention> events, Mention mention)

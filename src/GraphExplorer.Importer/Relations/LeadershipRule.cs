@@ -57,6 +57,48 @@ public sealed class LeadershipRule : IRelationRule
 
             RoleOf(document, s, relations, outlets);
             Members(document, s, relations, outlets);
+            Joined(document, s, relations, outlets);
+        }
+    }
+
+    // "Finland and Sweden joined NATO", "Guyana is a founding member" (in the body's card), "X is a member of Y".
+    private static void Joined(BriefDocument document, int s, RelationSet relations, IReadOnlyCollection<string> outlets)
+    {
+        var tokens = document.Tokens[s];
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            string? body;
+            int subjectEnd;
+            if (tokens[i].Text is "joined" or "joins")
+            {
+                body = NextMention(document, s, i + 1) is { Type: EntityType.Organization } joined ? joined.Key : null;
+                subjectEnd = i;
+            }
+            else if (tokens[i].Is("member") && i >= 3 && tokens[i - 1].IsWord && (tokens[i - 2].Is("a") || tokens[i - 1].Is("a")))
+            {
+                var be = tokens[i - 1].Is("a") ? i - 2 : i - 3;
+                body = i + 1 < tokens.Count && tokens[i + 1].Is("of") ? (NextMention(document, s, i + 2) is { Type: EntityType.Organization } of ? of.Key : null)
+                    : i + 1 < tokens.Count && tokens[i + 1].Is(".") && document.CardSubject(s) is { Type: EntityType.Organization } card ? card.Key : null;
+                subjectEnd = tokens[be].Text is "is" or "are" ? be : -1;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (body is null || subjectEnd < 1)
+            {
+                continue;
+            }
+
+            for (var member = document.In(s).LastOrDefault(m => m.TokenEnd == subjectEnd && m.Type is EntityType.Country or EntityType.Organization);
+                 member is not null;
+                 member = member.TitleStart > 1 && (tokens[member.TitleStart - 1].Is("and") || tokens[member.TitleStart - 1].Is(","))
+                     ? document.In(s).LastOrDefault(m => m.TokenEnd == member.TitleStart - 1 && m.Type is EntityType.Country or EntityType.Organization)
+                     : null)
+            {
+                relations.Add(member.Key!, RelationTypes.MemberOf, body, s, 0.6, outlets: outlets);
+            }
         }
     }
 
