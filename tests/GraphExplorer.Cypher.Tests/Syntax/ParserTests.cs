@@ -40,6 +40,26 @@ public sealed class ParserTests
         Assert.Equal(printed, PrintReturn(query));
 
     [Theory]
+    [InlineData("RETURN EXISTS { (n)-->() WHERE n.x = 1 }")]
+    [InlineData("RETURN EXISTS { MATCH (n)-->() WHERE n.x = 1 }")]
+    public void SimpleExistentialSubqueriesParseToTheirPatterns(string query)
+    {
+        var exists = Assert.IsType<ExistsSubquery>(((ReturnClause)((Query)Parser.Parse(query)).Parts[0].Clauses[0]).Projection.Items[0].Expression);
+        Assert.Null(exists.Body);
+        Assert.Equal("EXISTS { (n)-[]->() WHERE (n.x = 1) }", AstPrinter.Print(exists));
+    }
+
+    [Fact]
+    public void FullExistentialSubqueriesKeepTheirClauses()
+    {
+        var statement = (Query)Parser.Parse("MATCH (n) WHERE EXISTS { MATCH (n)-->(m) WITH m, count(*) AS c RETURN c UNION RETURN 1 AS c } RETURN n");
+        var exists = Assert.IsType<ExistsSubquery>(((MatchClause)statement.Parts[0].Clauses[0]).Where);
+        Assert.NotNull(exists.Body);
+        Assert.Equal(2, exists.Body.Parts.Count);
+        Assert.Equal([typeof(MatchClause), typeof(WithClause), typeof(ReturnClause)], exists.Body.Parts[0].Clauses.Select(c => c.GetType()));
+    }
+
+    [Theory]
     [InlineData("MATCH (a:Person {name: $n})-[r:KNOWS*1..3]->(b) RETURN a", "(a:Person {name: $n})-[r:KNOWS*1..3]->(b)")]
     [InlineData("MATCH p = (a)<-[:R|S]-(b) RETURN p", "p = (a)<-[:R|S]-(b)")]
     [InlineData("MATCH p = shortestPath((a)-[*]-(b)) RETURN p", "p = shortestPath((a)-[*..]-(b))")]
