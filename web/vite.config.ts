@@ -9,6 +9,12 @@ export default defineConfig({
     outDir: process.env.GRAPHEXPLORER_WEB_OUT ?? "../src/GraphExplorer.Server/wwwroot",
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
+    // Fixed names: the .NET build lists wwwroot's files before Vite runs, and hashed names that
+    // change on every build left that list naming files that no longer exist. The server's ETags
+    // tell browsers when a file changed.
+    rollupOptions: {
+      output: { entryFileNames: "assets/[name].js", chunkFileNames: "assets/[name].js", assetFileNames: "assets/[name][extname]" },
+    },
   },
   worker: { format: "es" },
   server: {

@@ -24,7 +24,7 @@ app.UseStatusCodePages();
 app.UseCors();
 app.UseRateLimiter();
 app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseStaticFiles(WebAppFiles.Options);
 
 app.MapEntityEndpoints();
 app.MapRelationshipEndpoints();
