@@ -193,7 +193,7 @@ public sealed class MentionRecognizer
         return end;
     }
 
-    // "called on Iran to", "support for ASEAN-led": a preposition before a known name that stands alone, not a
+    // "called on Iran to", "on the European Union to", "support for ASEAN-led": a preposition before a known name that stands alone, not a
     // particle of a longer name.
     private bool Preposition(List<Token> tokens, int i)
     {
@@ -202,8 +202,9 @@ public sealed class MentionRecognizer
             return false;
         }
 
-        var length = gazetteer.Names.Match(tokens, i + 1).Length;
-        return length > 0 && (i + 1 + length == tokens.Count || !tokens[i + 1 + length].IsCapitalized);
+        var start = tokens[i + 1].Is("the") ? i + 2 : i + 1;
+        var length = gazetteer.Names.Match(tokens, start).Length;
+        return length > 0 && (start + length == tokens.Count || !tokens[start + length].IsCapitalized);
     }
 
     // "Cambodian military targets": the organ word is an adjective here, not a body.
