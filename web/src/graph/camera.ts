@@ -25,6 +25,7 @@ function easeInOut(t: number): number {
 export class Camera {
   private state: CameraState = { ...HOME };
   private animationFrame: number | null = null;
+  private target: CameraState | null = null;
   private readonly listeners: (() => void)[] = [];
 
   onUpdated(listener: () => void): void {
@@ -37,6 +38,14 @@ export class Camera {
 
   isAnimating(): boolean {
     return this.animationFrame !== null;
+  }
+
+  /**
+   * Where the camera is headed: the end of the running animation, else where it is. Moves made
+   * during an animation start from here, so quick key presses add up instead of cutting it short.
+   */
+  destination(): CameraState {
+    return { ...(this.target ?? this.state) };
   }
 
   /** Moves at once; values that are not finite numbers are ignored, the ratio is kept in range. */
@@ -64,16 +73,19 @@ export class Camera {
   }
 
   animate(target: Partial<CameraState>, options: AnimationOptions = {}): void {
+    // What the target leaves out keeps where a running animation was taking it.
+    const to = { ...this.destination(), ...target };
     this.stopAnimation();
     const duration = options.duration ?? 300;
     const from = this.getState();
-    const to = { ...from, ...target };
+    this.target = to;
     const start = performance.now();
     const step = (now: number) => {
       const t = duration <= 0 ? 1 : Math.min(1, (now - start) / duration);
       const k = easeInOut(t);
       this.animationFrame = t < 1 ? requestAnimationFrame(step) : null;
       if (t >= 1) {
+        this.target = null;
         this.setState(to);
         return;
       }
@@ -92,15 +104,16 @@ export class Camera {
   }
 
   animatedZoom(options?: AnimationOptions): void {
-    this.animate({ ratio: this.state.ratio / ZOOM_STEP }, options);
+    this.animate({ ratio: this.destination().ratio / ZOOM_STEP }, options);
   }
 
   animatedUnzoom(options?: AnimationOptions): void {
-    this.animate({ ratio: this.state.ratio * ZOOM_STEP }, options);
+    this.animate({ ratio: this.destination().ratio * ZOOM_STEP }, options);
   }
 
   stopAnimation(): void {
     if (this.animationFrame !== null) cancelAnimationFrame(this.animationFrame);
     this.animationFrame = null;
+    this.target = null;
   }
 }

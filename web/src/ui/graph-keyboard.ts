@@ -6,7 +6,7 @@ const PAN_STEP = 0.08;
 export function bindGraphKeyboard(element: HTMLElement, camera: Camera): void {
   element.tabIndex = 0;
   element.addEventListener("keydown", (event) => {
-    const state = camera.getState();
+    const state = camera.destination();
     const step = PAN_STEP * state.ratio;
     const moves: Record<string, () => void> = {
       ArrowLeft: () => camera.animate({ x: state.x - step }, { duration: 120 }),

@@ -66,6 +66,19 @@ describe("Camera", () => {
       expect(camera.isAnimating()).toBe(false);
     });
 
+    it("a move made during another starts from where the first is headed, so quick presses add up", () => {
+      const camera = new Camera();
+      camera.animate({ x: camera.destination().x + 0.08 }, { duration: 120 });
+      runFrames(48);
+      expect(camera.getState().x).toBeLessThan(0.58);
+      expect(camera.destination().x).toBeCloseTo(0.58);
+      camera.animate({ x: camera.destination().x + 0.08 }, { duration: 120 });
+      camera.animatedZoom({ duration: 120 });
+      runFrames(500);
+      expect(camera.getState().x).toBeCloseTo(0.66);
+      expect(camera.destination()).toEqual(camera.getState());
+    });
+
     it("zoom and unzoom change the ratio by the same step; reset comes home", () => {
       const camera = new Camera();
       camera.animatedZoom({ duration: 50 });
