@@ -9,6 +9,10 @@ public static class CypherTypeError
     public static GraphDatabaseException InvalidArgument(string message) =>
         new(StatusCodes.TypeError, message, "InvalidArgumentType", ErrorPhase.Runtime);
 
+    /// <summary>A function given a value of a type it does not take: a TypeError, with the TCK detail InvalidArgumentValue.</summary>
+    public static GraphDatabaseException FunctionArgument(string message) =>
+        new(StatusCodes.TypeError, message, "InvalidArgumentValue", ErrorPhase.Runtime);
+
     public static GraphDatabaseException InvalidValue(string message) =>
         new(StatusCodes.ArgumentError, message, "InvalidArgumentValue", ErrorPhase.Runtime);
 

@@ -84,5 +84,5 @@ public static class GraphFunctions
     }
 
     public static Graph.GraphDatabaseException Invalid(string function, object? value) =>
-        CypherTypeError.InvalidArgument($"{function}() does not accept a {CypherTypeError.TypeName(value)}");
+        CypherTypeError.FunctionArgument($"{function}() does not accept a {CypherTypeError.TypeName(value)}");
 }
