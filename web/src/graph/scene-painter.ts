@@ -1,8 +1,8 @@
 import type { Scene } from "./scene";
 import type { ProjectedScene } from "./projected-scene";
-import { LabelPlacement } from "./label-placement";
 import type { Shape } from "./style";
-import { TextWidths } from "./text-widths";
+import { LabelPainter } from "./label-painter";
+import { TriangleBuffer } from "./triangle-buffer";
 
 export interface PaintOptions {
   edges: boolean;
@@ -27,16 +27,7 @@ interface EdgeGroup {
   targets: Int32Array;
 }
 
-const LABEL_FONT = "12px system-ui, sans-serif";
-const EDGE_LABEL_FONT = "11px system-ui, sans-serif";
-const LABEL_HEIGHT = 14;
-const EDGE_LABEL_HEIGHT = 13;
-const LABEL_COLOR = "#212529";
-const HALO = "rgba(255, 255, 255, 0.9)";
 const OUTLINE = "#212529";
-/** Below this rendered radius a node is labelled only when it must be. */
-const LABEL_MIN_RADIUS = 4;
-const MAX_LABELS = 200;
 /** An edge gets an arrowhead when the line between its nodes is this many heads long. */
 const ARROW_ROOM = 4;
 /** Below this radius a node is a square dot: as readable, and much cheaper to fill. */
@@ -109,34 +100,6 @@ function addShape(path: Path2D, shape: Shape, x: number, y: number, r: number): 
   }
 }
 
-/** A growable list of triangles' coordinates that is reused frame after frame. */
-class TriangleBuffer {
-  values = new Float32Array(6 * 1024);
-  length = 0;
-
-  /** Adds one triangle. */
-  push(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void {
-    if (this.length + 6 > this.values.length) {
-      const grown = new Float32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    const v = this.values;
-    const at = this.length;
-    v[at] = x1;
-    v[at + 1] = y1;
-    v[at + 2] = x2;
-    v[at + 3] = y2;
-    v[at + 4] = x3;
-    v[at + 5] = y3;
-    this.length += 6;
-  }
-
-  clear(): void {
-    this.length = 0;
-  }
-}
-
 /**
  * Draws a scene with Canvas 2D. Marks of one style are batched into one path, so a frame costs a
  * few fills and strokes however many elements there are; off-screen marks are skipped.
@@ -145,8 +108,10 @@ export class ScenePainter {
   private readonly nodeGroups: NodeGroup[];
   private readonly edgeGroups: EdgeGroup[];
   private readonly heads = new TriangleBuffer();
+  private readonly labels: LabelPainter;
 
   constructor(private readonly scene: Scene) {
+    this.labels = new LabelPainter(scene);
     this.nodeGroups = groupInOrder(scene.nodes, (n) => n.zIndex, (n) => `${n.shape}|${n.color}`, (n) => ({ color: n.color, shape: n.shape, members: [] }));
     this.edgeGroups = groupInOrder(
       scene.edges,
@@ -160,27 +125,11 @@ export class ScenePainter {
     }
   }
 
-  private widths: TextWidths | null = null;
-  private edgeWidths: TextWidths | null = null;
-
-  private labelWidths(context: CanvasRenderingContext2D): TextWidths {
-    this.widths ??= new TextWidths(context, LABEL_FONT);
-    return this.widths;
-  }
-
-  private edgeLabelWidths(context: CanvasRenderingContext2D): TextWidths {
-    this.edgeWidths ??= new TextWidths(context, EDGE_LABEL_FONT);
-    return this.edgeWidths;
-  }
-
   paint(context: CanvasRenderingContext2D, projected: ProjectedScene, options: PaintOptions): void {
     if (options.edges) this.paintEdges(context, projected, options.arrows);
     this.paintNodes(context, projected);
     this.paintOutlines(context, projected);
-    if (!options.labels) return;
-    const placement = new LabelPlacement(projected.projection.width, projected.projection.height);
-    this.paintNodeLabels(context, projected, placement);
-    if (options.edges && options.labels) this.paintEdgeLabels(context, projected, placement);
+    if (options.labels) this.labels.paint(context, projected, options.edges);
   }
 
   /**
@@ -277,95 +226,6 @@ export class ScenePainter {
     const index = this.scene.indexOf.get(key);
     if (index === undefined) return;
     this.paintRing(context, projected, index);
-    const label = this.scene.nodes[index].label;
-    if (!label) return;
-    context.font = LABEL_FONT;
-    context.textAlign = "left";
-    context.textBaseline = "middle";
-    const width = this.labelWidths(context).of(label);
-    const gap = Math.max(projected.radius[index], 3) * 1.3 + 6;
-    const right = projected.x[index] + gap;
-    const left = right + width > projected.projection.width ? projected.x[index] - gap - width : right;
-    context.fillStyle = HALO;
-    context.fillRect(left - 3, projected.y[index] - LABEL_HEIGHT / 2 - 1, width + 6, LABEL_HEIGHT + 2);
-    context.fillStyle = LABEL_COLOR;
-    context.fillText(label, left, projected.y[index]);
-  }
-
-  /**
-   * Edge labels come after node labels and take only the room left: along the line, where the
-   * line is long enough to hold the text, and clear of other labels (unless forced: the selected
-   * edge, new ones).
-   */
-  private paintEdgeLabels(context: CanvasRenderingContext2D, projected: ProjectedScene, placement: LabelPlacement): void {
-    context.font = EDGE_LABEL_FONT;
-    context.textAlign = "center";
-    context.textBaseline = "bottom";
-    context.lineWidth = 3;
-    context.strokeStyle = HALO;
-    const widths = this.edgeLabelWidths(context);
-    for (const edge of this.scene.edges) {
-      if (!edge.label || !projected.mayEdgeCrossScreen(edge.source, edge.target)) continue;
-      const x1 = projected.x[edge.source], y1 = projected.y[edge.source];
-      const x2 = projected.x[edge.target], y2 = projected.y[edge.target];
-      const width = widths.of(edge.label);
-      const room = Math.hypot(x2 - x1, y2 - y1) - projected.radius[edge.source] - projected.radius[edge.target];
-      if (room < width + 8 && !edge.forceLabel) continue;
-      let angle = Math.atan2(y2 - y1, x2 - x1);
-      // Text reads left to right whichever way the edge points.
-      if (angle > Math.PI / 2 || angle < -Math.PI / 2) angle += Math.PI;
-      const [midX, midY] = [(x1 + x2) / 2, (y1 + y2) / 2];
-      const [cos, sin] = [Math.abs(Math.cos(angle)), Math.abs(Math.sin(angle))];
-      const boxWidth = width * cos + EDGE_LABEL_HEIGHT * sin;
-      const boxHeight = width * sin + EDGE_LABEL_HEIGHT * cos;
-      const box = { x: midX - boxWidth / 2, y: midY - boxHeight / 2, width: boxWidth, height: boxHeight };
-      if (!placement.tryPlace(box, edge.forceLabel)) continue;
-      context.save();
-      context.translate(midX, midY);
-      context.rotate(angle);
-      context.strokeText(edge.label, 0, -2);
-      context.fillStyle = edge.color;
-      context.fillText(edge.label, 0, -2);
-      context.restore();
-    }
-  }
-
-  private labelCandidates(projected: ProjectedScene): number[] {
-    const nodes = this.scene.nodes;
-    const candidates: number[] = [];
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i];
-      if (!node.label) continue;
-      if (!node.forceLabel && projected.radius[i] < LABEL_MIN_RADIUS) continue;
-      if (projected.isNodeOnScreen(i, 100)) candidates.push(i);
-    }
-    candidates.sort((a, b) => Number(nodes[b].forceLabel) - Number(nodes[a].forceLabel) || projected.radius[b] - projected.radius[a]);
-    return candidates;
-  }
-
-  private paintNodeLabels(context: CanvasRenderingContext2D, projected: ProjectedScene, placement: LabelPlacement): void {
-    const nodes = this.scene.nodes;
-    context.font = LABEL_FONT;
-    context.textAlign = "left";
-    context.textBaseline = "middle";
-    context.lineWidth = 3;
-    context.strokeStyle = HALO;
-    context.fillStyle = LABEL_COLOR;
-    let placed = 0;
-    for (const index of this.labelCandidates(projected)) {
-      if (placed >= MAX_LABELS) break;
-      const node = nodes[index];
-      const must = node.forceLabel;
-      const width = this.labelWidths(context).of(node.label);
-      const gap = projected.radius[index] + 4;
-      // Right of the node, or left of it where the right would run off the view.
-      const right = projected.x[index] + gap;
-      const left = right + width > projected.projection.width ? projected.x[index] - gap - width : right;
-      const box = { x: left, y: projected.y[index] - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT };
-      if (!placement.tryPlace(box, must)) continue;
-      context.strokeText(node.label, left, projected.y[index]);
-      context.fillText(node.label, left, projected.y[index]);
-      placed++;
-    }
+    this.labels.paintHoverLabel(context, projected, index);
   }
 }
