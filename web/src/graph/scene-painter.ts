@@ -63,7 +63,7 @@ function groupInOrder<T, G extends { members: number[] }>(items: T[], layer: (it
   return groups;
 }
 
-function addShape(path: Path2D, shape: Shape, x: number, y: number, r: number): void {
+function addShape(path: CanvasPath, shape: Shape, x: number, y: number, r: number): void {
   if (r < DOT_RADIUS) {
     path.rect(x - r, y - r, 2 * r, 2 * r);
     return;
@@ -197,12 +197,12 @@ export class ScenePainter {
   private paintNodes(context: CanvasRenderingContext2D, projected: ProjectedScene): void {
     const { x, y, radius } = projected;
     for (const group of this.nodeGroups) {
-      const path = new Path2D();
+      context.beginPath();
       for (const index of group.members) {
-        if (projected.isNodeOnScreen(index)) addShape(path, group.shape, x[index], y[index], radius[index]);
+        if (projected.isNodeOnScreen(index)) addShape(context, group.shape, x[index], y[index], radius[index]);
       }
       context.fillStyle = group.color;
-      context.fill(path);
+      context.fill();
     }
   }
 
