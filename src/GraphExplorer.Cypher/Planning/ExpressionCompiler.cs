@@ -370,7 +370,8 @@ public sealed class ExpressionCompiler(PlanContext plan, Scope scope, ISubqueryP
         var kind = StaticTypes.Of(call.Arguments[0], scope);
         var invalid = call.Name.ToLowerInvariant() switch
         {
-            "size" => kind is VariableKind.Node or VariableKind.Relationship or VariableKind.Path or VariableKind.Integer or VariableKind.Float
+            // size() of a pattern is rejected as a pattern outside a predicate (UnexpectedSyntax), as in Neo4j 5.
+            "size" => call.Arguments[0] is not PatternExpression && kind is VariableKind.Node or VariableKind.Relationship or VariableKind.Path or VariableKind.Integer or VariableKind.Float
                 or VariableKind.Boolean,
             "length" => kind is VariableKind.Node or VariableKind.Relationship or VariableKind.Integer or VariableKind.Float
                 or VariableKind.Boolean or VariableKind.Map,

@@ -60,14 +60,14 @@ public sealed class UpdatePlanner(PlanContext plan, MatchPlanner matcher)
                 var relationship = part.Relationships[i];
                 if (relationship.Length is not null)
                     throw plan.Error(relationship.Offset, "CreatingVarLength", "Variable length relationships cannot be created");
+                if (relationship.Variable is not null && (outer.Contains(relationship.Variable) || createdHere.Contains(relationship.Variable)))
+                    throw plan.Error(relationship.Offset, "VariableAlreadyBound", $"Variable `{relationship.Variable}` already declared");
                 if (relationship.Types.Count != 1)
                     throw plan.Error(relationship.Offset, "NoSingleRelationshipType", "A single relationship type must be specified");
                 if (relationship.Direction == RelationshipDirection.Both && !forMerge)
                     throw plan.Error(relationship.Offset, "RequiresDirectedRelationship", "Only directed relationships are supported in CREATE");
                 int slot;
                 if (relationship.Variable is null) slot = plan.NewSlot();
-                else if (outer.Contains(relationship.Variable) || createdHere.Contains(relationship.Variable))
-                    throw plan.Error(relationship.Offset, "VariableAlreadyBound", $"Variable `{relationship.Variable}` already declared");
                 else if (forMerge && target.TryGet(relationship.Variable, out var declared)) slot = declared.Slot;
                 else slot = plan.Declare(target, relationship.Variable, VariableKind.Relationship).Slot;
                 if (relationship.Variable is not null) createdHere.Add(relationship.Variable);
@@ -92,6 +92,9 @@ public sealed class UpdatePlanner(PlanContext plan, MatchPlanner matcher)
     {
         var part = clause.Pattern;
         foreach (var relationship in part.Relationships)
+            if (relationship.Variable is not null && scope.Contains(relationship.Variable))
+                throw plan.Error(relationship.Offset, "VariableAlreadyBound", $"Variable `{relationship.Variable}` already declared");
+        foreach (var relationship in part.Relationships)
         {
             if (relationship.Length is not null)
                 throw plan.Error(relationship.Offset, "CreatingVarLength", "Variable length relationships cannot be merged");
@@ -104,9 +107,6 @@ public sealed class UpdatePlanner(PlanContext plan, MatchPlanner matcher)
         foreach (var node in part.Nodes)
             if (node.Variable is not null && scope.Contains(node.Variable) && (node.Labels.Count > 0 || node.Properties is not null))
                 throw plan.Error(node.Offset, "VariableAlreadyBound", $"Variable `{node.Variable}` already declared");
-        foreach (var relationship in part.Relationships)
-            if (relationship.Variable is not null && scope.Contains(relationship.Variable))
-                throw plan.Error(relationship.Offset, "VariableAlreadyBound", $"Variable `{relationship.Variable}` already declared");
         var match = matcher.PlanPatterns([part], null, scope, out var inner);
         var create = BuildCreatePattern([part], scope, inner, forMerge: true);
         var onCreate = PlanSetItems(clause.OnCreate, inner);
