@@ -59,9 +59,10 @@ public sealed class EventRule : IRelationRule
                 var inside = Containing(events, mention);
                 var (first, last) = Listed(mentions, tokens, mention);
                 var nearest = inside ?? Nearest(events, mentions, first, last);
-                var locative = mention.TokenStart > 0 && tokens[mention.TokenStart - 1].IsIgnoreCase("in");
+                var locative = Locative(tokens, mention);
                 var placeBound = PlaceBound.Contains(document.ByKey[nearest.Key!].EventGroup ?? string.Empty);
-                if (mention.Type == EntityType.Country && ((inside is not null && placeBound && !locative) || (locative && mention.TokenStart - nearest.TokenEnd is >= -3 and <= 3)))
+                if (mention.Type == EntityType.Country && ((inside is not null && placeBound && !locative) || (locative && mention.TokenStart - nearest.TokenEnd is >= -3 and <= 3)
+                    || (locative && Plain(tokens, nearest.TokenEnd, mention.TokenStart))))
                 {
                     relations.Add(nearest.Key!, RelationTypes.LocatedIn, mention.Key!, s, 0.6, outlets: outlets);
                     if (locative)
@@ -140,6 +141,55 @@ public sealed class EventRule : IRelationRule
         }
 
         return (first, last);
+    }
+
+    // "in Sudan", "inside Pakistan", "in Putrajaya, Malaysia's administrative capital": the country is where.
+    private static bool Locative(List<Parsing.Token> tokens, Mention country)
+    {
+        var before = country.TokenStart - 1;
+        if (before < 0)
+        {
+            return false;
+        }
+
+        if (tokens[before].IsIgnoreCase("in") || tokens[before].IsIgnoreCase("inside"))
+        {
+            return true;
+        }
+
+        if (!tokens[before].Is(",") || country.TokenEnd >= tokens.Count || !tokens[country.TokenEnd].Is("'s"))
+        {
+            return false;
+        }
+
+        for (var i = before - 1; i >= 0 && before - i <= 3 && tokens[i].IsCapitalized; i--)
+        {
+            if (i > 0 && tokens[i - 1].IsIgnoreCase("in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "The truce was sealed in Putrajaya": only the verb of the event's own clause between it and the place.
+    private static bool Plain(List<Parsing.Token> tokens, int from, int to)
+    {
+        if (to - from is < 0 or > 8)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Text is ";" or "." or "and" or "but" or "while" or "which" or "that" or "who")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Alone(List<Mention> mentions, Mention e, Mention country)

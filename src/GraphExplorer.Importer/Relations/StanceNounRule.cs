@@ -26,6 +26,9 @@ public sealed class StanceNounRule : IRelationRule
         "stop", "end", "halt", "cease",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Every word that can start either pattern, so most tokens cost one lookup.
+    private static readonly FrozenSet<string> Cues = Nouns.Keys.Concat(["on", "urged", "urges", "urging"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public void Apply(BriefDocument document, RelationSet relations)
     {
         for (var s = 0; s < document.SentenceCount; s++)
@@ -38,11 +41,19 @@ public sealed class StanceNounRule : IRelationRule
             var tokens = document.Tokens[s];
             for (var i = 1; i + 1 < tokens.Count; i++)
             {
-                if (Nouns.TryGetValue(tokens[i].Text, out var noun) && tokens[i + 1].IsIgnoreCase(noun.Preposition))
+                if (!Cues.Contains(tokens[i].Text))
                 {
-                    Noun(document, s, i, noun.Type, relations);
+                    continue;
                 }
-                else if ((tokens[i].IsIgnoreCase("on") && tokens[i - 1].Text is "called" or "calls" or "calling") || tokens[i].Text is "urged" or "urges" or "urging")
+
+                if (Nouns.TryGetValue(tokens[i].Text, out var noun))
+                {
+                    if (tokens[i + 1].IsIgnoreCase(noun.Preposition))
+                    {
+                        Noun(document, s, i, noun.Type, relations);
+                    }
+                }
+                else if (!tokens[i].IsIgnoreCase("on") || tokens[i - 1].Text is "called" or "calls" or "calling")
                 {
                     Demand(document, s, i, relations);
                 }
