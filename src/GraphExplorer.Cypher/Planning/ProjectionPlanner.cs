@@ -194,6 +194,14 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
         foreach (var item in items)
             if (!AggregateFinder.Contains(item.Expression, plan)) CollectVariables(item.Expression, inKeys);
         CheckAmbiguous(rewritten, projected, inKeys.Contains);
+        // An aggregate that is not projected cannot be computed after the projection: its variables are gone.
+        foreach (var aggregate in AggregateFinder.Find(rewritten, plan))
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            CollectVariables(aggregate, names);
+            if (names.FirstOrDefault(name => !projected.Contains(name)) is { } missing)
+                throw plan.Error(aggregate.Offset, "UndefinedVariable", $"Variable `{missing}` not defined");
+        }
         return rewritten;
     }
 

@@ -154,8 +154,10 @@ public sealed class UpdatePlanner(PlanContext plan, MatchPlanner matcher)
         var compiler = Compiler(scope);
         foreach (var target in clause.Targets)
         {
-            if (target is LabelCheck or Literal or Binary)
-                throw plan.Error(target.Offset, "InvalidDelete", "Only nodes, relationships and paths can be deleted");
+            if (target is LabelCheck)
+                throw plan.Error(target.Offset, "InvalidDelete", "Labels cannot be deleted (use REMOVE)");
+            if (target is Literal or Binary)
+                throw plan.Error(target.Offset, "InvalidArgumentType", "Type mismatch: only nodes, relationships and paths can be deleted");
         }
         return new Delete(clause.Targets.Select(compiler.Compile).ToArray(), clause.Detach,
             string.Join(", ", clause.Targets.Select(AstPrinter.Print)));

@@ -35,6 +35,8 @@ public sealed class BinderTests
     [InlineData("CREATE (a)-[:R|S]->(b)", "NoSingleRelationshipType")]
     [InlineData("CREATE (a)-[:R*2]->(b)", "CreatingVarLength")]
     [InlineData("MATCH (n) DELETE n:Person", "InvalidDelete")]
+    [InlineData("MATCH () DELETE 1 + 1", "InvalidArgumentType")]
+    [InlineData("MATCH (a) WITH a, a.x AS s WITH a.y AS m, min(s) AS l ORDER BY sum(s) RETURN m", "UndefinedVariable")]
     [InlineData("RETURN 1 AS a UNION RETURN 2 AS b", "DifferentColumnsInUnion")]
     [InlineData("RETURN 1 AS a UNION RETURN 1 AS a UNION ALL RETURN 1 AS a", "InvalidClauseComposition")]
     [InlineData("RETURN nosuchfunction(1)", "UnknownFunction")]
