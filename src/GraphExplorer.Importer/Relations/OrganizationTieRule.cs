@@ -212,6 +212,13 @@ public sealed class OrganizationTieRule : IRelationRule
                 state.Add(organization.Key!);
             }
 
+            // "Fingrid, the Finnish grid operator", "the Climate Observatory, a network of Brazilian groups".
+            if (document.At(s, i) is { Type: EntityType.Country, Form: FormKind.Demonym } demonym && demonym.TokenStart == i
+                && (i == first + 1 || (tokens[i - 1].Is("of") && i - first <= 3)))
+            {
+                ties.Add((organization.Key!, demonym.Key!, s));
+            }
+
             if (i + 1 < tokens.Count && tokens[i + 1].Is("'s") && document.At(s, i) is { Type: EntityType.Country } country)
             {
                 ties.Add((organization.Key!, country.Key!, s));
