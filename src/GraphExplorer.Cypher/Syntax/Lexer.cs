@@ -60,6 +60,9 @@ public sealed class Lexer
                 return new Token(TokenKind.Symbol, symbol, start, _pos);
             }
         }
+        // A dash that is not the ASCII hyphen-minus (en dash, em dash, minus sign) usually comes from pasted text.
+        if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DashPunctuation || c == '\u2212')
+            throw SyntaxErrors.At(_text, start, $"Invalid character '{c}': use '-' (U+002D)", "InvalidUnicodeCharacter");
         throw SyntaxErrors.At(_text, start, $"Unexpected character '{c}'");
     }
 

@@ -116,6 +116,8 @@ public sealed partial class Parser
             variable = AtName ? Name() : null;
             types = ParseLabelsOrTypes(allowAlternatives: true);
             if (Accept("*")) length = ParseVariableLength();
+            else if (Current.IsSymbol("..") || Current.Kind == TokenKind.Integer)
+                throw SyntaxErrors.At(_text, Current.Offset, "A variable length relationship needs '*' before its bounds", "InvalidRelationshipPattern");
             properties = ParseProperties();
             Expect("]");
         }
@@ -145,9 +147,17 @@ public sealed partial class Parser
         if (Current.Kind == TokenKind.Integer) min = ParseIntegerToken(Advance());
         if (Accept(".."))
         {
+            RejectNegativeBound();
             if (Current.Kind == TokenKind.Integer) max = ParseIntegerToken(Advance());
             return new VariableLength(min, max);
         }
+        RejectNegativeBound();
         return min is null ? new VariableLength(null, null) : new VariableLength(min, min);
+    }
+
+    private void RejectNegativeBound()
+    {
+        if (Current.IsSymbol("-"))
+            throw SyntaxErrors.At(_text, Current.Offset, "The bounds of a variable length relationship cannot be negative", "InvalidRelationshipPattern");
     }
 }

@@ -100,6 +100,11 @@ public sealed class ParserTests
     [InlineData("RETURN 'unterminated", "UnexpectedSyntax")]
     [InlineData("MATCH (n RETURN n", "UnexpectedSyntax")]
     [InlineData("RETURN '\\uZZZZ'", "InvalidUnicodeLiteral")]
+    [InlineData("RETURN 3 \u2014 1", "InvalidUnicodeCharacter")]
+    [InlineData("RETURN 3 \u2212 1", "InvalidUnicodeCharacter")]
+    [InlineData("MATCH (a)-[:LIKES..]->(c) RETURN c", "InvalidRelationshipPattern")]
+    [InlineData("MATCH (a)-[:LIKES*-2]->(c) RETURN c", "InvalidRelationshipPattern")]
+    [InlineData("MATCH (a)-[:LIKES*1..-2]->(c) RETURN c", "InvalidRelationshipPattern")]
     public void MalformedQueriesFailWithTheTckDetail(string query, string detail)
     {
         var error = Assert.Throws<GraphDatabaseException>(() => Parser.Parse(query));
