@@ -25,10 +25,11 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
         }
         items.AddRange(projection.Items);
         var names = new HashSet<string>(StringComparer.Ordinal);
+        // A missing alias is reported only once the items and ORDER BY are checked: Neo4j reports an ambiguous
+        // aggregation in them first.
+        var unaliased = isWith ? items.FirstOrDefault(item => item.Alias is null && item.Expression is not Variable) : null;
         foreach (var item in items)
         {
-            if (isWith && item.Alias is null && item.Expression is not Variable)
-                throw plan.Error(item.Expression.Offset, "NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
             if (!names.Add(item.Name))
                 throw plan.Error(item.Expression.Offset, "ColumnNameConflict", $"Multiple result columns with the same name '{item.Name}'");
         }
@@ -158,6 +159,8 @@ public sealed class ProjectionPlanner(PlanContext plan, MatchPlanner subqueries)
             operators.Add(new Filter(new ExpressionCompiler(plan, whereScope, subqueries).CompilePredicate(ReadColumns(where, items)),
                 AstPrinter.Print(where)));
         }
+        if (unaliased is not null)
+            throw plan.Error(unaliased.Expression.Offset, "NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
         return newScope;
     }
 

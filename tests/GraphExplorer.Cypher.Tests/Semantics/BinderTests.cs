@@ -18,6 +18,7 @@ public sealed class BinderTests
     [InlineData("MATCH (me)--(you) RETURN me.age + you.age, me.age + you.age + count(*)", "AmbiguousAggregationExpression")]
     [InlineData("MATCH (me)--(you) WITH me.age + you.age AS g, me.age + you.age + count(*) AS a RETURN *", "AmbiguousAggregationExpression")]
     [InlineData("MATCH (me)--(you) RETURN me.age + you.age, count(*) AS c ORDER BY me.age + you.age + count(*)", "AmbiguousAggregationExpression")]
+    [InlineData("MATCH (me)--(you) WITH me.age + you.age, count(*) AS c ORDER BY me.age + you.age + count(*) RETURN *", "AmbiguousAggregationExpression")]
     [InlineData("MATCH (me)--(you) RETURN count(you.age) AS a ORDER BY me.age + count(you.age)", "UndefinedVariable")]
     [InlineData("RETURN count(rand())", "NonConstantExpression")]
     [InlineData("MATCH (n) RETURN [x IN [1, 2] | count(*)]", "InvalidAggregation")]
