@@ -57,53 +57,64 @@ public sealed class LeadershipRule : IRelationRule
 
             RoleOf(document, s, relations, outlets);
             Members(document, s, relations, outlets);
-            Joined(document, s, relations, outlets);
         }
     }
 
     // "Finland and Sweden joined NATO", "Guyana is a founding member" (in the body's card), "X is a member of Y".
-    private static void Joined(BriefDocument document, int s, RelationSet relations, IReadOnlyCollection<string> outlets)
+    private static void Joined(BriefDocument document, int s, int i, RelationSet relations, IReadOnlyCollection<string> outlets)
     {
         var tokens = document.Tokens[s];
-        for (var i = 1; i < tokens.Count; i++)
+        string? body;
+        int subjectEnd;
+        if (tokens[i].Text is "joined" or "joins")
         {
-            string? body;
-            int subjectEnd;
-            if (tokens[i].Text is "joined" or "joins")
-            {
-                body = NextMention(document, s, i + 1) is { Type: EntityType.Organization } joined ? joined.Key : null;
-                subjectEnd = i;
-            }
-            else if (tokens[i].Is("member") && i >= 3 && tokens[i - 1].IsWord && (tokens[i - 2].Is("a") || tokens[i - 1].Is("a")))
-            {
-                var be = tokens[i - 1].Is("a") ? i - 2 : i - 3;
-                body = i + 1 < tokens.Count && tokens[i + 1].Is("of") ? (NextMention(document, s, i + 2) is { Type: EntityType.Organization } of ? of.Key : null)
-                    : i + 1 < tokens.Count && tokens[i + 1].Is(".") && document.CardSubject(s) is { Type: EntityType.Organization } card ? card.Key : null;
-                subjectEnd = tokens[be].Text is "is" or "are" ? be : -1;
-            }
-            else
-            {
-                continue;
-            }
+            body = NextMention(document, s, i + 1) is { Type: EntityType.Organization } joined ? joined.Key : null;
+            subjectEnd = i;
+        }
+        else if (i >= 3 && tokens[i - 1].IsWord && (tokens[i - 2].Is("a") || tokens[i - 1].Is("a")))
+        {
+            var be = tokens[i - 1].Is("a") ? i - 2 : i - 3;
+            body = i + 1 < tokens.Count && tokens[i + 1].Is("of") ? (NextMention(document, s, i + 2) is { Type: EntityType.Organization } of ? of.Key : null)
+                : i + 1 < tokens.Count && tokens[i + 1].Is(".") && document.CardSubject(s) is { Type: EntityType.Organization } card ? card.Key : null;
+            subjectEnd = tokens[be].Text is "is" or "are" ? be : -1;
+        }
+        else
+        {
+            return;
+        }
 
-            if (body is null || subjectEnd < 1)
-            {
-                continue;
-            }
+        if (body is null || subjectEnd < 1)
+        {
+            return;
+        }
 
-            for (var member = document.In(s).LastOrDefault(m => m.TokenEnd == subjectEnd && m.Type is EntityType.Country or EntityType.Organization);
-                 member is not null;
-                 member = member.TitleStart > 1 && (tokens[member.TitleStart - 1].Is("and") || tokens[member.TitleStart - 1].Is(","))
-                     ? document.In(s).LastOrDefault(m => m.TokenEnd == member.TitleStart - 1 && m.Type is EntityType.Country or EntityType.Organization)
-                     : null)
+        // "Finland and Sweden joined": the member right before and those listed with it.
+        for (var member = MemberEndingAt(document.In(s), subjectEnd); member is not null;)
+        {
+            relations.Add(member.Key!, RelationTypes.MemberOf, body, s, 0.6, outlets: outlets);
+            var before = member.TitleStart - 1;
+            member = before > 0 && (tokens[before].Is("and") || tokens[before].Is(",")) ? MemberEndingAt(document.In(s), before) : null;
+        }
+    }
+
+    private static Mention? MemberEndingAt(List<Mention> mentions, int end)
+    {
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k].TokenEnd == end && mentions[k].Type is EntityType.Country or EntityType.Organization)
             {
-                relations.Add(member.Key!, RelationTypes.MemberOf, body, s, 0.6, outlets: outlets);
+                return mentions[k];
             }
         }
+
+        return null;
     }
 
     private static readonly FrozenSet<string> MemberNouns = new[]
     { "states", "members", "countries", "nations", "member" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // The words that start a membership: the nouns above and joining.
+    private static readonly FrozenSet<string> MemberCues = MemberNouns.Concat(["joined", "joins"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // "a union of ten states in Southeast Asia, including Cambodia, Malaysia and Thailand": the listed countries are members.
     private static void Members(BriefDocument document, int s, RelationSet relations, IReadOnlyCollection<string> outlets)
@@ -111,9 +122,18 @@ public sealed class LeadershipRule : IRelationRule
         var tokens = document.Tokens[s];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!MemberNouns.Contains(tokens[i].Text))
+            if (!MemberCues.Contains(tokens[i].Text))
             {
                 continue;
+            }
+
+            if (tokens[i].Text is "joined" or "joins" or "member")
+            {
+                Joined(document, s, i, relations, outlets);
+                if (!tokens[i].Is("member"))
+                {
+                    continue;
+                }
             }
 
             var list = 0;

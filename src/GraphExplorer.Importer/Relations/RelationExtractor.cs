@@ -10,7 +10,6 @@ public sealed class RelationExtractor
         new OrganizationTieRule(),
         new LeadershipRule(),
         new StanceRule(),
-        new StanceNounRule(),
         new EventRule(),
     ];
 

@@ -11,4 +11,6 @@ internal enum StanceCue
     Assertion,
     Backer,
     Joint,
+    Noun,
+    Demand,
 }

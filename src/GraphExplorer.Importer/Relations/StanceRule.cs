@@ -130,6 +130,12 @@ public sealed class StanceRule : IRelationRule
                     case StanceCue.Joint:
                         JointAction(document, s, i, Joint[tokens[i].Text], relations, outlets);
                         break;
+                    case StanceCue.Noun:
+                        StanceNouns.Noun(document, s, i, relations);
+                        break;
+                    case StanceCue.Demand:
+                        StanceNouns.Demand(document, s, i, relations);
+                        break;
                 }
             }
         }
@@ -155,6 +161,8 @@ public sealed class StanceRule : IRelationRule
         Add(Assertions, StanceCue.Assertion);
         Add(Backers, StanceCue.Backer);
         Add(Joint.Keys, StanceCue.Joint);
+        Add(StanceNouns.NounWords, StanceCue.Noun);
+        Add(StanceNouns.DemandWords, StanceCue.Demand);
         return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

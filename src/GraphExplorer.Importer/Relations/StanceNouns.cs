@@ -7,8 +7,9 @@ namespace GraphExplorer.Importer.Relations;
 /// Stances told by a noun instead of a verb, and demands that imply wrongdoing: "Beijing stressed its support for
 /// ASEAN-led mediation" and "X's opposition to the deal" give SUPPORTS and CRITICIZES from the holder of the noun;
 /// "called on Iran to stop supplying weapons" is ALLEGES against Iran with what it is told to stop as the claim.
+/// <see cref="StanceRule"/> finds the cue words in its one pass over the tokens and calls in here.
 /// </summary>
-public sealed class StanceNounRule : IRelationRule
+internal static class StanceNouns
 {
     private const int MaxClaimTokens = 25;
 
@@ -26,38 +27,32 @@ public sealed class StanceNounRule : IRelationRule
         "stop", "end", "halt", "cease",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // Every word that can start either pattern, so most tokens cost one lookup.
-    private static readonly FrozenSet<string> Cues = Nouns.Keys.Concat(["on", "urged", "urges", "urging"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static IEnumerable<string> NounWords => Nouns.Keys;
 
-    public void Apply(BriefDocument document, RelationSet relations)
+    public static readonly string[] DemandWords = ["called", "calls", "calling", "urged", "urges", "urging"];
+
+    // "support for", "opposition to": the noun followed by its own preposition.
+    public static void Noun(BriefDocument document, int s, int at, RelationSet relations)
     {
-        for (var s = 0; s < document.SentenceCount; s++)
+        var tokens = document.Tokens[s];
+        if (at > 0 && at + 1 < tokens.Count && Nouns.TryGetValue(tokens[at].Text, out var noun) && tokens[at + 1].IsIgnoreCase(noun.Preposition))
         {
-            if (document.IsHeadline(s))
-            {
-                continue;
-            }
+            Noun(document, s, at, noun.Type, relations);
+        }
+    }
 
-            var tokens = document.Tokens[s];
-            for (var i = 1; i + 1 < tokens.Count; i++)
-            {
-                if (!Cues.Contains(tokens[i].Text))
-                {
-                    continue;
-                }
-
-                if (Nouns.TryGetValue(tokens[i].Text, out var noun))
-                {
-                    if (tokens[i + 1].IsIgnoreCase(noun.Preposition))
-                    {
-                        Noun(document, s, i, noun.Type, relations);
-                    }
-                }
-                else if (!tokens[i].IsIgnoreCase("on") || tokens[i - 1].Text is "called" or "calls" or "calling")
-                {
-                    Demand(document, s, i, relations);
-                }
-            }
+    // "called on X to stop ...", "urged X to end ...".
+    public static void Demand(BriefDocument document, int s, int at, RelationSet relations)
+    {
+        var tokens = document.Tokens[s];
+        var call = tokens[at].Text.StartsWith("call", StringComparison.OrdinalIgnoreCase);
+        if (call && at + 2 < tokens.Count && tokens[at + 1].Is("on"))
+        {
+            Demand(document, s, at + 1, relations, tokens);
+        }
+        else if (!call && at + 1 < tokens.Count)
+        {
+            Demand(document, s, at, relations, tokens);
         }
     }
 
@@ -125,9 +120,8 @@ public sealed class StanceNounRule : IRelationRule
     }
 
     // "called on Iran to stop supplying the group with weapons": Iran ALLEGED to be supplying weapons, by the subject.
-    private static void Demand(BriefDocument document, int s, int at, RelationSet relations)
+    private static void Demand(BriefDocument document, int s, int at, RelationSet relations, List<Parsing.Token> tokens)
     {
-        var tokens = document.Tokens[s];
         var addressee = Target(document, s, at + 1);
         if (addressee is null || !BriefDocument.IsActor(addressee) || addressee.TokenEnd + 2 >= tokens.Count
             || !tokens[addressee.TokenEnd].IsIgnoreCase("to") || !Demands.Contains(tokens[addressee.TokenEnd + 1].Text))
