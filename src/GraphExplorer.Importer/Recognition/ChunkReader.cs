@@ -26,7 +26,8 @@ public static class ChunkReader
                 continue;
             }
 
-            if (end > start && Lexicon.Connectors.Contains(token.Text) && (token.Text != "the" || tokens[end - 1].Is("of")))
+            if (end > start && Lexicon.Connectors.Contains(token.Text) && (token.Text != "the" || tokens[end - 1].Is("of"))
+                && (token.Text is not ("for" or "on") || NamesBody(tokens, start, end, gazetteer)))
             {
                 // Up to two connectors between capitalised words: "Ursula von der Leyen", "Republic of the Sudan".
                 var next = end + 1;
@@ -64,6 +65,21 @@ public static class ChunkReader
 
         var dash = token.Text.IndexOf('-');
         return dash is > 0 and <= 3 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]);
+    }
+
+    // "for" and "on" join the name of a body ("Institute for Space Research", "Council on Foreign Relations"), not a
+    // person and what follows ("nominate Trump for the Nobel Peace Prize").
+    private static bool NamesBody(IReadOnlyList<Token> tokens, int start, int end, Gazetteer gazetteer)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (gazetteer.OrganizationWords.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsCountry(IReadOnlyList<Token> tokens, int at, Gazetteer gazetteer)
