@@ -62,6 +62,9 @@ public static class PronounSubject
         return [];
     }
 
+    /// <summary>The latest actor before a token that is the subject of a verb: who a second, coordinated verb shares.</summary>
+    public static Mention? SubjectBefore(BriefDocument document, int s, int before) => Latest(document, s, before, "they");
+
     private static Mention? Latest(BriefDocument document, int s, int before, string word)
     {
         var list = document.In(s);

@@ -189,6 +189,12 @@ public sealed class StanceRule : IRelationRule
         var subjects = tokens[at].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && at > 0 && tokens[at - 1].Is(",")
             ? ClauseSubject(document, s, at)
             : Subjects(document, s, at);
+        if (subjects.Count == 0 && at > 0 && tokens[at - 1].IsIgnoreCase("and") && PronounSubject.SubjectBefore(document, s, at - 1) is { } shared)
+        {
+            // "X told reporters that ... and accused the company of ...": the verbs share X.
+            subjects = [shared];
+        }
+
         if (subjects.Count == 0 && at > 0 && (tokens[at - 1].IsIgnoreCase("government") || tokens[at - 1].IsIgnoreCase("authorities"))
             && document.FocalCountry is { } focal)
         {

@@ -50,6 +50,14 @@ public sealed class StanceCarryOverTests
     }
 
     [Fact]
+    public void ACoordinatedVerbSharesTheSubjectOfTheFirst()
+    {
+        var (extraction, _) = Extract.From("Boeing makes planes. Mike Whitaker told reporters that inspectors would stay in place for the foreseeable future and accused the company of cutting corners.");
+
+        Assert.Equal("cutting corners", Extract.Relation(extraction, "Mike Whitaker", RelationTypes.Alleges, "Boeing").Claim);
+    }
+
+    [Fact]
     public void ListedObjectsEachGetTheStance()
     {
         var (extraction, relations) = Extract.From("Japan accused Russia and Belarus of spreading false claims.");
