@@ -67,8 +67,8 @@ public static class ChunkReader
         return dash is > 0 and <= 3 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]);
     }
 
-    // "for" and "on" join the name of a body ("Institute for Space Research", "Council on Foreign Relations"), not a
-    // person and what follows ("nominate Trump for the Nobel Peace Prize").
+    // "for" and "on" join the name of a body ("Institute for Fiscal Studies", "Council on Foreign Relations"), not a
+    // person and what follows ("thanked Smith for the Olympic bid").
     private static bool NamesBody(IReadOnlyList<Token> tokens, int start, int end, Gazetteer gazetteer)
     {
         for (var i = start; i < end; i++)

@@ -193,7 +193,7 @@ public sealed class MentionRecognizer
         return end;
     }
 
-    // "called on Iran to", "on the European Union to", "support for ASEAN-led": a preposition before a known name that stands alone, not a
+    // "called on Chile to", "on the African Union to", "support for UN-led": a preposition before a known name that stands alone, not a
     // particle of a longer name.
     private bool Preposition(List<Token> tokens, int i)
     {

@@ -71,7 +71,7 @@ public sealed class EventRule : IRelationRule
                     }
                 }
 
-                // "the Sudanese civil war": a lone demonym in a happening bound to a place says where, not who.
+                // "the Chilean coup": a lone demonym in a happening bound to a place says where, not who.
                 if (inside is not null && placeBound && mention.Type == EntityType.Country && mention.Form == FormKind.Demonym && Alone(mentions, inside, mention))
                 {
                     continue;
@@ -143,7 +143,7 @@ public sealed class EventRule : IRelationRule
         return (first, last);
     }
 
-    // "in Sudan", "inside Pakistan", "in Putrajaya, Malaysia's administrative capital": the country is where.
+    // "in Chile", "inside Peru", "in Quito, Ecuador's capital": the country is where.
     private static bool Locative(List<Parsing.Token> tokens, Mention country)
     {
         var before = country.TokenStart - 1;
@@ -173,7 +173,7 @@ public sealed class EventRule : IRelationRule
         return false;
     }
 
-    // "The truce was sealed in Putrajaya": only the verb of the event's own clause between it and the place.
+    // "The accord was signed in Quito": only the verb of the event's own clause between it and the place.
     private static bool Plain(List<Parsing.Token> tokens, int from, int to)
     {
         if (to - from is < 0 or > 8)

@@ -212,7 +212,7 @@ public sealed class OrganizationTieRule : IRelationRule
                 state.Add(organization.Key!);
             }
 
-            // "Fingrid, the Finnish grid operator", "the Climate Observatory, a network of Brazilian groups".
+            // "Fingrid, the Finnish grid operator", "the Forest Watch, a network of Chilean charities".
             if (document.At(s, i) is { Type: EntityType.Country, Form: FormKind.Demonym } demonym && demonym.TokenStart == i
                 && (i == first + 1 || (tokens[i - 1].Is("of") && i - first <= 3)))
             {

@@ -109,7 +109,7 @@ public static class PronounSubject
 
         if (i < tokens.Count && tokens[i].Is(","))
         {
-            // "Paris, which had pushed for the probe, welcomed": skip a short apposition or relative clause.
+            // "Rome, which had asked for the inquiry, welcomed": skip a short apposition or relative clause.
             var close = i + 1;
             while (close < tokens.Count && close - i <= 10 && !tokens[close].Is(",") && !tokens[close].Is(";") && !tokens[close].Is("."))
             {

@@ -4,9 +4,9 @@ using GraphExplorer.Importer.Recognition;
 namespace GraphExplorer.Importer.Relations;
 
 /// <summary>
-/// Stances told by a noun instead of a verb, and demands that imply wrongdoing: "Beijing stressed its support for
-/// ASEAN-led mediation" and "X's opposition to the deal" give SUPPORTS and CRITICIZES from the holder of the noun;
-/// "called on Iran to stop supplying weapons" is ALLEGES against Iran with what it is told to stop as the claim.
+/// Stances told by a noun instead of a verb, and demands that imply wrongdoing: "Tokyo stressed its support for
+/// UN-led talks" and "X's opposition to the deal" give SUPPORTS and CRITICIZES from the holder of the noun;
+/// "called on Chile to stop dumping copper" is ALLEGES against Chile with what it is told to stop as the claim.
 /// <see cref="StanceRule"/> finds the cue words in its one pass over the tokens and calls in here.
 /// </summary>
 internal static class StanceNouns
@@ -119,7 +119,7 @@ internal static class StanceNouns
         return null;
     }
 
-    // "called on Iran to stop supplying the group with weapons": Iran ALLEGED to be supplying weapons, by the subject.
+    // "called on Chile to stop dumping copper": Chile ALLEGED to be dumping copper, by the subject.
     private static void Demand(BriefDocument document, int s, int at, RelationSet relations, List<Parsing.Token> tokens)
     {
         var addressee = Target(document, s, at + 1);
@@ -150,8 +150,8 @@ internal static class StanceNouns
         }
     }
 
-    // The subject of "called on": a pronoun before it, or the nearest actor before it in the clause ("the State
-    // Department condemned the attacks and called on ...").
+    // The subject of "called on": a pronoun before it, or the nearest actor before it in the clause ("the ministry
+    // condemned the raids and called on ...").
     private static List<Mention> Speakers(BriefDocument document, int s, int verb)
     {
         if (PronounSubject.Find(document.Tokens[s], verb) is var pronoun and >= 0)

@@ -328,7 +328,7 @@ public sealed class StanceRule : IRelationRule
         }
     }
 
-    // "India and Pakistan have fought three wars", "they now cooperate with Estonia, Latvia and Lithuania".
+    // "Peru and Ecuador have fought two wars", "they now cooperate with Estonia, Latvia and Lithuania".
     private static void JointAction(BriefDocument document, int s, int at, string type, RelationSet relations, IReadOnlyCollection<string> outlets)
     {
         var tokens = document.Tokens[s];
@@ -372,7 +372,7 @@ public sealed class StanceRule : IRelationRule
         var first = document.In(s).FirstOrDefault(m => BriefDocument.IsActor(m) && m.TokenStart >= start && m.TokenEnd <= at);
         for (var i = start; i < (first?.TitleStart ?? at); i++)
         {
-            // "; days later it also sanctioned Burhan, accusing ...": the pronoun is the clause's subject.
+            // "; a week later it also sanctioned the general, accusing ...": the pronoun is the clause's subject.
             if (tokens[i].Text is "he" or "she" or "it" or "they" or "He" or "She" or "It" or "They")
             {
                 return PronounSubject.Resolve(document, s, i);
@@ -543,7 +543,7 @@ public sealed class StanceRule : IRelationRule
         return next;
     }
 
-    // "sanctioned Burhan, accusing the army of deadly attacks": the reason the participle that follows gives.
+    // "sanctioned the general, accusing the army of shelling towns": the reason the participle that follows gives.
     private static string? StatedReason(List<Token> tokens, int afterTarget)
     {
         if (afterTarget + 1 >= tokens.Count || !tokens[afterTarget].Is(",") || !(tokens[afterTarget + 1].IsIgnoreCase("accusing") || tokens[afterTarget + 1].IsIgnoreCase("citing")))
@@ -782,7 +782,7 @@ public sealed class StanceRule : IRelationRule
         return list;
     }
 
-    // "a vote that Georgetown has condemned as ...", "a move Pakistan condemned as illegal": with no object after
+    // "a vote that Georgetown has condemned as ...", "a move Peru condemned as unlawful": with no object after
     // the verb, the object is what the relative clause hangs on.
     private static Mention? RelativeObject(BriefDocument document, int s, int at, List<Mention> subjects)
     {
@@ -823,7 +823,7 @@ public sealed class StanceRule : IRelationRule
         return tokens[i].Is(",") ? document.In(s).LastOrDefault(m => m.TokenEnd == i && !subjects.Contains(m)) : null;
     }
 
-    // "war between", "war broke out between": the "between" that follows a word of friction closely.
+    // "war between", "war erupted between": the "between" that follows a word of friction closely.
     private static int Between(List<Token> tokens, int at)
     {
         for (var i = at + 1; i < tokens.Count && i <= at + 3; i++)

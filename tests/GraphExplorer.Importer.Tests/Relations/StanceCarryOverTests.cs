@@ -6,7 +6,7 @@ namespace GraphExplorer.Importer.Tests.Relations;
 public sealed class StanceCarryOverTests
 {
     [Theory]
-    [InlineData("Cambodia was criticised by Amnesty International.", "Amnesty International", "CRITICIZES")]
+    [InlineData("Chile was criticised by Amnesty International.", "Amnesty International", "CRITICIZES")]
     [InlineData("Chile was strongly condemned by Peru and Bolivia.", "Bolivia", "CRITICIZES")]
     [InlineData("Chile was condemned by Peru and Bolivia.", "Peru", "CRITICIZES")]
     public void APassiveTurnsTheAgentIntoTheSource(string text, string agent, string type)
@@ -44,7 +44,7 @@ public sealed class StanceCarryOverTests
     [Fact]
     public void AParticipleAfterAPronounClauseKeepsThePronounsReferent()
     {
-        var (extraction, _) = Extract.From("Canada imposed sanctions on Iran; days later it also sanctioned Syria, accusing Damascus of torture.");
+        var (extraction, _) = Extract.From("Canada imposed sanctions on Iran; a week later it also sanctioned Syria, accusing Damascus of torture.");
 
         Assert.Equal("torture", Extract.Relation(extraction, "Canada", RelationTypes.Alleges, "Syria").Claim);
     }
@@ -52,9 +52,9 @@ public sealed class StanceCarryOverTests
     [Fact]
     public void ACoordinatedVerbSharesTheSubjectOfTheFirst()
     {
-        var (extraction, _) = Extract.From("Boeing makes planes. Mike Whitaker told reporters that inspectors would stay in place for the foreseeable future and accused the company of cutting corners.");
+        var (extraction, _) = Extract.From("Airbus makes planes. Jane Okafor told reporters that inspectors would stay in place for the foreseeable future and accused the company of cutting corners.");
 
-        Assert.Equal("cutting corners", Extract.Relation(extraction, "Mike Whitaker", RelationTypes.Alleges, "Boeing").Claim);
+        Assert.Equal("cutting corners", Extract.Relation(extraction, "Jane Okafor", RelationTypes.Alleges, "Airbus").Claim);
     }
 
     [Fact]
@@ -69,24 +69,24 @@ public sealed class StanceCarryOverTests
     [Fact]
     public void TheObjectOfARelativeClauseIsWhatItHangsOn()
     {
-        var (_, relations) = Extract.From("Chile praised the Amazon Fund, which Peru has denounced as a waste.");
+        var (_, relations) = Extract.From("Chile praised the World Bank, which Peru has denounced as a waste.");
 
-        Assert.Contains("Peru CRITICIZES Amazon Fund", relations);
+        Assert.Contains("Peru CRITICIZES World Bank", relations);
     }
 
     [Fact]
     public void TheArmyFarFromItsNameIsTheBriefsOnlyArmy()
     {
-        var (_, relations) = Extract.From("The Sudanese Armed Forces hold the capital. Talks stalled in May. Aid is scarce. Egypt backs the army.");
+        var (_, relations) = Extract.From("The Chadian Armed Forces hold the capital. Talks stalled in May. Aid is scarce. Niger backs the army.");
 
-        Assert.Contains("Egypt SUPPORTS Sudanese Armed Forces", relations);
+        Assert.Contains("Niger SUPPORTS Chadian Armed Forces", relations);
     }
 
     [Theory]
-    [InlineData("Beijing stressed its support for ASEAN in the talks.", "China SUPPORTS Association of Southeast Asian Nations")]
+    [InlineData("Tokyo stressed its support for NATO in the talks.", "Japan SUPPORTS North Atlantic Treaty Organization")]
     [InlineData("Poland's opposition to the European Commission hardened.", "Poland CRITICIZES European Commission")]
-    [InlineData("Germany called on Iran to stop supplying drones to Russia.", "Germany ALLEGES Iran")]
-    [InlineData("India and Pakistan have fought three wars since 1947.", "India TENSION_WITH Pakistan")]
+    [InlineData("Germany called on Chile to stop dumping copper in Europe.", "Germany ALLEGES Chile")]
+    [InlineData("Peru and Ecuador have fought two wars since 1941.", "Ecuador TENSION_WITH Peru")]
     [InlineData("Finland and Sweden joined NATO, and they now cooperate with Estonia and Latvia.", "Finland COOPERATES_WITH Latvia")]
     [InlineData("Finland and Sweden joined NATO in 2023.", "Sweden MEMBER_OF North Atlantic Treaty Organization")]
     public void NounsJointVerbsAndMembership(string text, string expected)
@@ -99,7 +99,7 @@ public sealed class StanceCarryOverTests
     [Fact]
     public void ACallWithoutAnActToStopIsNoAllegation()
     {
-        var (_, relations) = Extract.From("Germany called on Iran to join the talks.");
+        var (_, relations) = Extract.From("Germany called on Chile to join the talks.");
 
         Assert.DoesNotContain(relations, r => r.Contains("ALLEGES", StringComparison.Ordinal));
     }
