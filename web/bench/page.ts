@@ -5,7 +5,7 @@ import { ViewState } from "../src/state/view-state";
 import { syntheticGraph } from "./synthetic-graph";
 import { measureCytoscape } from "./cytoscape-run";
 import { measureSigma } from "./sigma-run";
-import { layoutShift, measureFrames, nextFrame } from "./frames";
+import { dragAcross, layoutShift, measureFrames, nextFrame } from "./frames";
 
 /**
  * What the page reports once the graph is drawn; `pan` then drags across it, and `layout` moves
@@ -18,28 +18,6 @@ export interface BenchPage {
   firstRenderMs: number;
   pan(): Promise<number[]>;
   layout(): Promise<number[]>;
-}
-
-/**
- * Pans the way a user does: press on the canvas, move a few pixels every frame, release. The press
- * lands on empty background (a corner), so it pans rather than drags a node.
- */
-async function dragAcross(layer: HTMLElement): Promise<number[]> {
-  const rect = layer.getBoundingClientRect();
-  let x = rect.left + 5;
-  let y = rect.top + 5;
-  const fire = (type: string) => layer.dispatchEvent(new PointerEvent(type, {
-    clientX: x, clientY: y, bubbles: true, cancelable: true, button: 0, buttons: type === "pointerup" ? 0 : 1,
-    pointerId: 1, pointerType: "mouse", isPrimary: true,
-  }));
-  fire("pointerdown");
-  const intervals = await measureFrames((step) => {
-    x += step % 60 < 30 ? 6 : -6;
-    y += 1;
-    fire("pointermove");
-  });
-  fire("pointerup");
-  return intervals;
 }
 
 async function measureCanvas(nodeCount: number): Promise<BenchPage> {
@@ -63,7 +41,7 @@ async function measureCanvas(nodeCount: number): Promise<BenchPage> {
     nodes: store.graph.order,
     edges: store.graph.size,
     firstRenderMs,
-    pan: () => dragAcross(renderer.canvas),
+    pan: () => dragAcross(renderer.canvas, "pointer"),
     layout: () => measureFrames((step) => store.graph.updateEachNodeAttributes(
       (_key, attributes) => ({ ...attributes, x: attributes.x + layoutShift(step) }), { attributes: ["x"] })),
   };
