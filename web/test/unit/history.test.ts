@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { QueryHistory } from "../../src/cypher/history";
-import { MemoryStorage } from "./memory-storage";
+import { useMemoryStorage } from "./memory-storage";
 
 const STORAGE_KEY = "graphexplorer.cypherHistory";
 
 describe("QueryHistory", () => {
-  let storage: MemoryStorage;
-
-  beforeEach(() => {
-    storage = new MemoryStorage();
-    vi.stubGlobal("localStorage", storage);
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  const storage = useMemoryStorage();
 
   it("lists queries newest first, trimmed", () => {
     const history = new QueryHistory();
@@ -52,11 +43,11 @@ describe("QueryHistory", () => {
   });
 
   it("starts empty from corrupt or foreign storage, keeping only the strings", () => {
-    storage.setItem(STORAGE_KEY, "{not json");
+    storage().setItem(STORAGE_KEY, "{not json");
     expect(new QueryHistory().list()).toEqual([]);
-    storage.setItem(STORAGE_KEY, JSON.stringify({ queries: ["RETURN 1"] }));
+    storage().setItem(STORAGE_KEY, JSON.stringify({ queries: ["RETURN 1"] }));
     expect(new QueryHistory().list()).toEqual([]);
-    storage.setItem(STORAGE_KEY, JSON.stringify(["RETURN 1", 2, null, { q: 1 }, "RETURN 3"]));
+    storage().setItem(STORAGE_KEY, JSON.stringify(["RETURN 1", 2, null, { q: 1 }, "RETURN 3"]));
     expect(new QueryHistory().list()).toEqual(["RETURN 1", "RETURN 3"]);
   });
 
@@ -69,7 +60,7 @@ describe("QueryHistory", () => {
 
   it("keeps the query in this session when storage is full, rather than failing the run", () => {
     const history = new QueryHistory();
-    storage.failWrites = true;
+    storage().failWrites = true;
     expect(() => history.add("RETURN 1")).not.toThrow();
     expect(history.list()).toEqual(["RETURN 1"]);
   });

@@ -1,3 +1,5 @@
+import { afterEach, beforeEach, vi } from "vitest";
+
 /** localStorage for tests: a Map, with a switch to fail writes the way a full or disabled store does. */
 export class MemoryStorage implements Storage {
   private readonly items = new Map<string, string>();
@@ -27,4 +29,17 @@ export class MemoryStorage implements Storage {
     if (this.failWrites) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     this.items.set(key, String(value));
   }
+}
+
+/** Gives each test of the enclosing describe a fresh MemoryStorage as localStorage. */
+export function useMemoryStorage(): () => MemoryStorage {
+  let storage = new MemoryStorage();
+  beforeEach(() => {
+    storage = new MemoryStorage();
+    vi.stubGlobal("localStorage", storage);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  return () => storage;
 }

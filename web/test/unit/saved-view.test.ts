@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { fromHash, loadFromStorage, saveToStorage, toHash, type SavedNode, type SavedView } from "../../src/state/saved-view";
-import { MemoryStorage } from "./memory-storage";
+import { useMemoryStorage } from "./memory-storage";
 
 const STORAGE_KEY = "graphexplorer.view";
 
@@ -130,16 +130,7 @@ describe("view in the URL", () => {
 });
 
 describe("view in localStorage", () => {
-  let storage: MemoryStorage;
-
-  beforeEach(() => {
-    storage = new MemoryStorage();
-    vi.stubGlobal("localStorage", storage);
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  const storage = useMemoryStorage();
 
   it("round-trips a view exactly, however big", () => {
     const saved = view(nodes(1000), { camera: { x: 0.123456, y: 0.5, ratio: 0.3 }, hiddenTypes: ["Event"], selected: "person:p3" });
@@ -154,7 +145,7 @@ describe("view in localStorage", () => {
 
   it("reads a view stored before the axis choice, or with an unknown axis, as import time", () => {
     for (const timeAxis of [undefined, "later", 3, null, { axis: "published" }]) {
-      storage.setItem(STORAGE_KEY, JSON.stringify({ nodes: [{ key: "person:a", x: 1, y: 2, fixed: false }], timeAxis }));
+      storage().setItem(STORAGE_KEY, JSON.stringify({ nodes: [{ key: "person:a", x: 1, y: 2, fixed: false }], timeAxis }));
       expect(loadFromStorage()?.timeAxis).toBe("imported");
     }
   });
@@ -162,13 +153,13 @@ describe("view in localStorage", () => {
   it("has no view when nothing or something else was stored", () => {
     expect(loadFromStorage()).toBeNull();
     for (const stored of ["{oops", "null", "42", JSON.stringify({ nodes: "x" }), JSON.stringify([1, 2])]) {
-      storage.setItem(STORAGE_KEY, stored);
+      storage().setItem(STORAGE_KEY, stored);
       expect(loadFromStorage()).toBeNull();
     }
   });
 
   it("drops saved nodes without a key or a position, and defaults missing parts", () => {
-    storage.setItem(STORAGE_KEY, JSON.stringify({
+    storage().setItem(STORAGE_KEY, JSON.stringify({
       nodes: [{ key: "person:a", x: 1, y: 2, fixed: true }, { key: 7, x: 1, y: 2 }, { key: "person:b", x: "1", y: 2 }, null, { key: "person:c" }],
     }));
     expect(loadFromStorage()).toEqual(view([{ key: "person:a", x: 1, y: 2, fixed: true }]));
@@ -176,13 +167,13 @@ describe("view in localStorage", () => {
 
   it("ignores a stored camera that could not be used", () => {
     for (const camera of [{ x: 1, y: 1, ratio: 0 }, { x: "a", y: 1, ratio: 1 }, { x: 1, y: 1 }, 5, "camera"]) {
-      storage.setItem(STORAGE_KEY, JSON.stringify({ nodes: [], camera }));
+      storage().setItem(STORAGE_KEY, JSON.stringify({ nodes: [], camera }));
       expect(loadFromStorage()?.camera).toBeNull();
     }
   });
 
   it("does not fail when storage is full or missing", () => {
-    storage.failWrites = true;
+    storage().failWrites = true;
     expect(() => saveToStorage(view(nodes(3)))).not.toThrow();
     vi.stubGlobal("localStorage", undefined);
     expect(() => saveToStorage(view(nodes(3)))).not.toThrow();
