@@ -95,7 +95,6 @@ export class GraphRenderer {
 
   /** Rebuilds what is drawn now rather than at the next frame (e.g. before reading positions). */
   refresh(): void {
-    this.ensureScene();
     this.renderNow();
   }
 
@@ -155,11 +154,11 @@ export class GraphRenderer {
       this.scene = this.builder.build();
       this.painter = new ScenePainter(this.scene);
       if (!this.frameHeld) this.extent = null;
-      this.newVersion();
+      this.version++;
     } else if (this.positionsChanged) {
       this.builder.updatePositions(this.scene);
       if (!this.frameHeld) this.extent = null;
-      this.newVersion();
+      this.version++;
       this.positionsMovedAt = performance.now();
     }
     this.positionsChanged = false;
@@ -234,10 +233,6 @@ export class GraphRenderer {
     if (!held) return;
     this.extent = extentOf(this.graph.mapNodes((_key, data) => data));
     this.camera.setState(cameraForExtent(held, this.camera.getState(), this.extent));
-    this.newVersion();
-  }
-
-  private newVersion(): void {
     this.version++;
   }
 
@@ -270,7 +265,7 @@ export class GraphRenderer {
     const ratio = window.devicePixelRatio || 1;
     const [width, height] = [this.container.clientWidth, this.container.clientHeight];
     if (width === this.width && height === this.height && this.canvas.width === Math.max(1, Math.round(width * ratio))) return;
-    this.newVersion();
+    this.version++;
     this.width = width;
     this.height = height;
     for (const canvas of [this.canvas, this.hoverCanvas]) {
