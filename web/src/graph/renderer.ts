@@ -1,7 +1,7 @@
 import type { ViewGraph } from "./store";
 import type { ViewState } from "../state/view-state";
 import type { TimeIndex } from "./time-index";
-import { Camera } from "./camera";
+import { Camera, type CameraState } from "./camera";
 import { cameraForExtent, extentOf, Projection, type Extent, type Point } from "./projection";
 import { SceneBuilder, type Scene } from "./scene";
 import { ScenePainter, type PaintOptions } from "./scene-painter";
@@ -65,6 +65,7 @@ export class GraphRenderer {
   private wheelUntil = 0;
   private settleTimer: number | undefined;
   private hovered: string | null = null;
+  private projected: { view: ProjectedScene; version: number } | null = null;
 
   constructor(
     private readonly graph: ViewGraph,
@@ -123,10 +124,18 @@ export class GraphRenderer {
     this.camera.animate({ x: (extent.minX + extent.maxX) / 2, y: (extent.minY + extent.maxY) / 2, ratio }, { duration: 300 });
   }
 
-  /** The view as drawn now, for exports: the scene and where each of its nodes is on screen. */
+  /**
+   * The view as drawn now: the scene and where each of its nodes is on screen (for hit testing and
+   * exports). Kept while neither the scene nor the camera changes, so pointer moves reuse it.
+   */
   currentView(): ProjectedScene {
     const scene = this.ensureScene();
-    return new ProjectedScene(scene, this.projection());
+    const camera = this.camera.getState();
+    const last = this.projected;
+    if (last && last.version === this.version && last.view.scene === scene && sameCamera(last.view.projection.camera, camera)) return last.view;
+    const view = new ProjectedScene(scene, this.projection());
+    this.projected = { view, version: this.version };
+    return view;
   }
 
   /** Draws the view, with every detail, on another canvas (for PNG export). */
@@ -189,7 +198,7 @@ export class GraphRenderer {
     clearLayer(this.canvas, context);
     const projection = this.projection();
     if (!this.isMoving()) {
-      const projected = new ProjectedScene(scene, projection);
+      const projected = this.currentView();
       if (this.graphMoving()) {
         // The layout is running: big views leave out what cannot be read while nodes move.
         this.painter?.paint(context, projected, this.movingDetail(scene));
@@ -343,6 +352,10 @@ export class GraphRenderer {
     clearLayer(this.hoverCanvas, this.hoverContext);
     if (this.hovered) this.painter?.paintHover(this.hoverContext, projected, this.hovered);
   }
+}
+
+function sameCamera(a: CameraState, b: CameraState): boolean {
+  return a.x === b.x && a.y === b.y && a.ratio === b.ratio;
 }
 
 function createLayer(container: HTMLElement): [HTMLCanvasElement, CanvasRenderingContext2D] {
