@@ -28,9 +28,7 @@ public sealed class Expand(int fromSlot, int relationshipSlot, int toSlot, IRead
                 if (!_types.Admits(entry.Type)) continue;
                 if (toBound && entry.OtherNodeId != target) continue;
                 if (IsUsed(row, entry.RelationshipId)) continue;
-                var outgoing = entry.Direction == Direction.Outgoing;
-                var relationship = new RelationshipRef(entry.RelationshipId, entry.Type,
-                    outgoing ? from.Id : entry.OtherNodeId, outgoing ? entry.OtherNodeId : from.Id);
+                var relationship = RelationshipRef.Traversed(entry, from.Id);
                 var next = Copy(row);
                 next[relationshipSlot] = relationship;
                 if (!toBound) next[toSlot] = new NodeRef(entry.OtherNodeId);

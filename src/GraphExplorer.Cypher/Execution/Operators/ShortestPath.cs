@@ -52,9 +52,7 @@ public sealed class ShortestPath(int fromSlot, int toSlot, int relationshipSlot,
                     context.Tick();
                     if (_types is not null && !_types.Contains(entry.Type)) continue;
                     if (parents.ContainsKey(entry.OtherNodeId)) continue;
-                    var outgoing = entry.Direction == Direction.Outgoing;
-                    var relationship = new RelationshipRef(entry.RelationshipId, entry.Type,
-                        outgoing ? node : entry.OtherNodeId, outgoing ? entry.OtherNodeId : node);
+                    var relationship = RelationshipRef.Traversed(entry, node);
                     parents[entry.OtherNodeId] = relationship;
                     if (others.ContainsKey(entry.OtherNodeId)) return [Join(entry.OtherNodeId, start, forward, backward)];
                     next.Add(entry.OtherNodeId);
@@ -109,9 +107,7 @@ public sealed class ShortestPath(int fromSlot, int toSlot, int relationshipSlot,
                     context.Tick();
                     if (_types is not null && !_types.Contains(entry.Type)) continue;
                     if (parents.ContainsKey(entry.OtherNodeId)) continue;
-                    var outgoing = entry.Direction == Direction.Outgoing;
-                    var relationship = new RelationshipRef(entry.RelationshipId, entry.Type,
-                        outgoing ? node : entry.OtherNodeId, outgoing ? entry.OtherNodeId : node);
+                    var relationship = RelationshipRef.Traversed(entry, node);
                     if (!reachedNow.TryGetValue(entry.OtherNodeId, out var via))
                     {
                         via = [];

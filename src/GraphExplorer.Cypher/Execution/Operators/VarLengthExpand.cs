@@ -64,9 +64,7 @@ public sealed class VarLengthExpand(int fromSlot, int listSlot, int toSlot, IRea
             if (!_types.Admits(entry.Type)) continue;
             if (Used(row, path, entry.RelationshipId)) continue;
             var current = nodes.Peek();
-            var outgoing = entry.Direction == Direction.Outgoing;
-            var relationship = new RelationshipRef(entry.RelationshipId, entry.Type,
-                outgoing ? current : entry.OtherNodeId, outgoing ? entry.OtherNodeId : current);
+            var relationship = RelationshipRef.Traversed(entry, current);
             if (relationshipPredicate is not null)
             {
                 row[scratchSlot] = relationship;
